@@ -1,0 +1,16 @@
+namespace PetitionBot.Conversation.Dialogs.Fields;
+
+public sealed class TextFieldType : IFieldType
+{
+    public string Name => "text";
+
+    public FieldReading Read(string text, FormField field, FieldReadingContext context)
+    {
+        var value = text.Trim();
+        foreach (var cue in field.Cues.Where(c => value.StartsWith(c, StringComparison.Ordinal)))
+            value = value[cue.Length..].TrimStart('：', ':', ' ', '是', '在');
+        return value.Length == 0
+            ? FieldReading.Fail($"{field.Label}不能为空。")
+            : FieldReading.Ok(new FieldValue { Value = value, Display = value });
+    }
+}

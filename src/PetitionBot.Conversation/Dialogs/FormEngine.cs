@@ -1,0 +1,336 @@
+using System.Text;
+using PetitionBot.Conversation.Dialogs.Fields;
+using PetitionBot.Conversation.Turns;
+
+namespace PetitionBot.Conversation.Dialogs;
+
+/// <summary>Runs the guided forms: asks each field, re-asks on a bad answer, handles 帮助/取消/返回/从头开始/跳过, confirms, submits.</summary>
+public sealed class FormEngine
+{
+    private const int AttemptsBeforeOfferingWayOut = 3;
+    private readonly FormCatalog _catalog;
+    private readonly FieldTypeRegistry _fieldTypes;
+    private readonly Dictionary<string, IFormSubmitHandler> _handlers;
+    private readonly IFormValueMasker _masker;
+
+    public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker)
+    {
+        _catalog = catalog;
+        _fieldTypes = fieldTypes;
+        _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
+        _masker = masker;
+    }
+
+    public FormCatalog Catalog => _catalog;
+
+    public static FormFrame? Active(TurnContext turn) => turn.Conversation.DialogStack.LastOrDefault();
+
+    /// <summary>Starts a form; values already found in the opening sentence are filled and not asked again.</summary>
+    public async Task BeginAsync(TurnContext turn, string formId, IReadOnlyDictionary<string, FieldValue>? prefilled, CancellationToken ct)
+    {
+        var form = _catalog.Find(formId) ?? throw new KeyNotFoundException($"No form '{formId}'.");
+        var frame = new FormFrame { FormId = form.Id, Version = form.Fingerprint };
+        foreach (var (name, value) in prefilled ?? new Dictionary<string, FieldValue>())
+            if (form.FindField(name) is { } field)
+            {
+                frame.Values[field.Name] = value;
+                frame.Filled.Add(field.Name);
+            }
+        turn.Conversation.DialogStack.Add(frame);
+
+        var opening = new StringBuilder(form.Start ?? $"开始{form.Title}。");
+        if (frame.Values.Count > 0)
+            opening.Append("已识别：").Append(string.Join(" · ", form.Fields.Where(f => frame.Values.ContainsKey(f.Name)).Select(f => ShowValue(f, frame.Values[f.Name]))));
+        await AskNextAsync(turn, form, frame, opening.ToString(), withHint: true, ct);
+    }
+
+    /// <summary>Handles the user's message for the active form.</summary>
+    public async Task ContinueAsync(TurnContext turn, CancellationToken ct)
+    {
+        var frame = Active(turn) ?? throw new InvalidOperationException("No active form.");
+        var form = _catalog.Find(frame.FormId);
+        if (form is null || form.Fingerprint != frame.Version)
+        {
+            turn.Conversation.DialogStack.Remove(frame);
+            if (form is null)
+            {
+                turn.SendText("这个表单已经停用，刚才的填写没有保存。请重新说要办的事。");
+                return;
+            }
+            turn.SendText($"“{form.Title}”的表单刚刚更新过，需要从头填写，抱歉。");
+            await BeginAsync(turn, form.Id, null, ct);
+            return;
+        }
+
+        var text = turn.Activity.Text?.Trim() ?? "";
+        var command = FormCommand.Read(text);
+        switch (command.Kind)
+        {
+            case FormCommandKind.Cancel:
+                turn.Conversation.DialogStack.Remove(frame);
+                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", "登记来访", "本周到期", "问规定");
+                return;
+            case FormCommandKind.Restart:
+                turn.Conversation.DialogStack.Remove(frame);
+                await BeginAsync(turn, form.Id, null, ct);
+                return;
+            case FormCommandKind.Back:
+                await GoBackAsync(turn, form, frame, ct);
+                return;
+            case FormCommandKind.Help:
+                await HelpAsync(turn, form, frame, ct);
+                return;
+        }
+
+        switch (frame.Phase)
+        {
+            case FormPhase.ConfirmingValue:
+                await ConfirmPendingAsync(turn, form, frame, command, text, ct);
+                break;
+            case FormPhase.Reviewing:
+                await ReviewAsync(turn, form, frame, command, ct);
+                break;
+            case FormPhase.ChoosingEdit:
+                await ChooseEditAsync(turn, form, frame, text, ct);
+                break;
+            default:
+                await AnswerAsync(turn, form, frame, command, text, ct);
+                break;
+        }
+    }
+
+    private async Task AnswerAsync(TurnContext turn, FormDefinition form, FormFrame frame, FormCommand command, string text, CancellationToken ct)
+    {
+        var field = Current(form, frame);
+        if (command.Kind == FormCommandKind.Skip)
+        {
+            if (!field.Optional)
+            {
+                turn.SendText($"{field.Label}必须填写。{field.Prompt}");
+                return;
+            }
+            frame.Values.Remove(field.Name);
+            if (!frame.Skipped.Contains(field.Name)) frame.Skipped.Add(field.Name);
+            frame.Filled.Add(field.Name);
+            await AfterFieldAsync(turn, form, frame, "", ct);
+            return;
+        }
+
+        var reading = _fieldTypes.Get(field.Type).Read(text, field, new FieldReadingContext(turn.ReferenceTime));
+        if (!reading.Succeeded)
+        {
+            frame.Attempts++;
+            var again = field.Reprompt ?? field.Prompt;
+            if (frame.Attempts >= AttemptsBeforeOfferingWayOut)
+                turn.SendText($"{reading.Error} {again}", field.Optional ? ["帮助", "跳过", "取消"] : ["帮助", "取消"]);
+            else
+                turn.SendText($"{reading.Error} {again}");
+            return;
+        }
+
+        frame.Attempts = 0;
+        if (field.ConfirmParsed && reading.NeedsConfirmation)
+        {
+            frame.Pending = reading.Value;
+            frame.Phase = FormPhase.ConfirmingValue;
+            turn.SendText($"{reading.Value!.Display}，对吗？", "对", "不对");
+            return;
+        }
+        await KeepAsync(turn, form, frame, field, reading.Value!, ct);
+    }
+
+    private async Task ConfirmPendingAsync(TurnContext turn, FormDefinition form, FormFrame frame, FormCommand command, string text, CancellationToken ct)
+    {
+        var field = Current(form, frame);
+        if (command.Kind is FormCommandKind.Yes or FormCommandKind.Submit && frame.Pending is not null)
+        {
+            var value = frame.Pending;
+            frame.Pending = null;
+            await KeepAsync(turn, form, frame, field, value, ct);
+            return;
+        }
+        frame.Pending = null;
+        frame.Phase = frame.Values.Count > 0 && NextMissing(form, frame) is null ? FormPhase.Editing : FormPhase.Collecting;
+        if (command.Kind == FormCommandKind.No)
+        {
+            turn.SendText($"好的，请再说一次。{field.Reprompt ?? field.Prompt}");
+            return;
+        }
+        // Anything else is taken as a corrected answer.
+        await AnswerAsync(turn, form, frame, command, text, ct);
+    }
+
+    private async Task KeepAsync(TurnContext turn, FormDefinition form, FormFrame frame, FormField field, FieldValue value, CancellationToken ct)
+    {
+        frame.Values[field.Name] = value;
+        frame.Skipped.Remove(field.Name);
+        frame.Filled.Remove(field.Name);
+        frame.Filled.Add(field.Name);
+        var note = NoteFor(field, value);
+        if (frame.Phase == FormPhase.Editing)
+        {
+            await ReviewPromptAsync(turn, form, frame, $"已改为{value.Display}。{note}", ct);
+            return;
+        }
+        await AfterFieldAsync(turn, form, frame, $"{value.Display}。{note}", ct);
+    }
+
+    private Task AfterFieldAsync(TurnContext turn, FormDefinition form, FormFrame frame, string acknowledgement, CancellationToken ct)
+    {
+        frame.Phase = FormPhase.Collecting;
+        var ack = acknowledgement.Trim();
+        // Echo only values that were interpreted (dates, counts); plain text answers need no echo.
+        return AskNextAsync(turn, form, frame, ack.Length > 0 && ack.Contains('年') || ack.Contains("集体访") ? ack : "", withHint: false, ct);
+    }
+
+    private Task AskNextAsync(TurnContext turn, FormDefinition form, FormFrame frame, string prefix, bool withHint, CancellationToken ct)
+    {
+        var next = NextMissing(form, frame);
+        if (next is null)
+            return ReviewPromptAsync(turn, form, frame, prefix, ct);
+        frame.CurrentField = next.Name;
+        frame.Phase = FormPhase.Collecting;
+        var hint = withHint ? form.Hint : null;
+        var buttons = next.Type == "choice" && next.Choices.Count <= 6 ? next.Choices.Select(c => c.Value).ToArray() : [];
+        if (next.Optional) buttons = [.. buttons, "跳过"];
+        turn.SendText(Join(prefix, next.Prompt + hint), buttons);
+        return Task.CompletedTask;
+    }
+
+    private Task ReviewPromptAsync(TurnContext turn, FormDefinition form, FormFrame frame, string prefix, CancellationToken ct)
+    {
+        frame.Phase = FormPhase.Reviewing;
+        frame.CurrentField = null;
+        var lines = new StringBuilder();
+        if (prefix.Trim().Length > 0) lines.AppendLine(prefix.Trim());
+        lines.AppendLine("请核对：");
+        foreach (var field in form.Fields)
+        {
+            var shown = frame.Values.TryGetValue(field.Name, out var v) ? _masker.ForConfirmation(field, v) : "（未填）";
+            lines.AppendLine($"{field.Label}：{shown}");
+        }
+        turn.SendText(lines.ToString().TrimEnd(), form.SubmitButton, "修改", "取消");
+        return Task.CompletedTask;
+    }
+
+    private async Task ReviewAsync(TurnContext turn, FormDefinition form, FormFrame frame, FormCommand command, CancellationToken ct)
+    {
+        switch (command.Kind)
+        {
+            case FormCommandKind.Submit or FormCommandKind.Yes:
+                await SubmitAsync(turn, form, frame, ct);
+                return;
+            case FormCommandKind.Edit when command.Target is null or "":
+                frame.Phase = FormPhase.ChoosingEdit;
+                turn.SendText("要改哪一项？", form.Fields.Select(f => f.Label).Take(10).ToArray());
+                return;
+            case FormCommandKind.Edit:
+                var field = form.FindField(command.Target!);
+                if (field is null)
+                {
+                    turn.SendText($"没有“{command.Target}”这一项。可以改：{string.Join("、", form.Fields.Select(f => f.Label))}。");
+                    return;
+                }
+                frame.CurrentField = field.Name;
+                frame.Phase = FormPhase.Editing;
+                if (string.IsNullOrWhiteSpace(command.Rest))
+                {
+                    turn.SendText(field.Prompt);
+                    return;
+                }
+                await AnswerAsync(turn, form, frame, FormCommand.Read(command.Rest), command.Rest, ct);
+                return;
+            default:
+                turn.SendText($"请说“{form.SubmitButton}”，或说“改 属地 东关街道”这样改一项。", form.SubmitButton, "修改", "取消");
+                return;
+        }
+    }
+
+    private Task ChooseEditAsync(TurnContext turn, FormDefinition form, FormFrame frame, string text, CancellationToken ct)
+    {
+        var field = form.FindField(text.Trim());
+        if (field is null)
+        {
+            turn.SendText("要改哪一项？", form.Fields.Select(f => f.Label).Take(10).ToArray());
+            return Task.CompletedTask;
+        }
+        frame.CurrentField = field.Name;
+        frame.Phase = FormPhase.Editing;
+        turn.SendText(field.Prompt);
+        return Task.CompletedTask;
+    }
+
+    private async Task SubmitAsync(TurnContext turn, FormDefinition form, FormFrame frame, CancellationToken ct)
+    {
+        if (!_handlers.TryGetValue(form.Submit, out var handler))
+            throw new InvalidOperationException($"No submit handler named '{form.Submit}'.");
+        var key = $"{turn.Activity.ChannelId}/{turn.Activity.Conversation?.Id}/{turn.Activity.Id}";
+        try
+        {
+            await handler.SubmitAsync(new FormSubmission(form.Id, frame.Values, key), turn, ct);
+            turn.Conversation.DialogStack.Remove(frame);
+        }
+        catch (FormSubmitException e)
+        {
+            turn.SendText(e.Message, form.SubmitButton, "取消");
+        }
+    }
+
+    private Task GoBackAsync(TurnContext turn, FormDefinition form, FormFrame frame, CancellationToken ct)
+    {
+        frame.Pending = null;
+        if (frame.Filled.Count == 0)
+        {
+            turn.SendText($"已经是第一项了。{Current(form, frame).Prompt}");
+            return Task.CompletedTask;
+        }
+        var previous = frame.Filled[^1];
+        frame.Filled.RemoveAt(frame.Filled.Count - 1);
+        frame.Values.Remove(previous);
+        frame.Skipped.Remove(previous);
+        var field = form.FindField(previous)!;
+        frame.CurrentField = field.Name;
+        frame.Phase = FormPhase.Collecting;
+        turn.SendText($"好，回到上一项。{field.Prompt}", field.Optional ? ["跳过"] : []);
+        return Task.CompletedTask;
+    }
+
+    private Task HelpAsync(TurnContext turn, FormDefinition form, FormFrame frame, CancellationToken ct)
+    {
+        var steer = "可以说“返回”回到上一项，“从头开始”重填，“取消”放弃。";
+        if (frame.Phase is FormPhase.Reviewing or FormPhase.ChoosingEdit)
+        {
+            turn.SendText($"正在核对{form.Title}。说“{form.SubmitButton}”完成登记，说“改 联系电话 13812345678”改一项。{steer}", form.SubmitButton, "修改", "取消");
+            return Task.CompletedTask;
+        }
+        var field = Current(form, frame);
+        var skip = field.Optional ? "这一项可以说“跳过”。" : "";
+        turn.SendText(Join(field.Help ?? "", $"{skip}{steer}\n{field.Prompt}"));
+        return Task.CompletedTask;
+    }
+
+    private static FormField Current(FormDefinition form, FormFrame frame) =>
+        (frame.CurrentField is { } name ? form.FindField(name) : null) ?? NextMissing(form, frame) ?? form.Fields[0];
+
+    private static FormField? NextMissing(FormDefinition form, FormFrame frame) =>
+        form.Fields.FirstOrDefault(f => !frame.Values.ContainsKey(f.Name) && !frame.Skipped.Contains(f.Name));
+
+    private static string NoteFor(FormField field, FieldValue value)
+    {
+        if (field.Notes.Count == 0 || value.Value is null) return "";
+        try
+        {
+            var number = value.Value.GetValue<decimal>();
+            return string.Concat(field.Notes.Where(n => n.Matches(number)).Select(n => n.Text));
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            return "";
+        }
+    }
+
+    private string ShowValue(FormField field, FieldValue value) => _masker.ForConfirmation(field, value);
+
+    private static string Join(string first, string second) =>
+        first.Trim().Length == 0 ? second : $"{first.Trim()}\n{second}";
+}

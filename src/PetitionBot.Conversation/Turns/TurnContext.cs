@@ -1,0 +1,49 @@
+using PetitionBot.Protocol.Schema;
+
+namespace PetitionBot.Conversation.Turns;
+
+/// <summary>One run of one turn: the incoming activity, the state it may change, and the replies held back until the state is saved.</summary>
+public sealed class TurnContext
+{
+    private readonly List<Activity> _replies = [];
+
+    public TurnContext(Activity activity, ConversationData conversation, UserData user, DateTimeOffset referenceTime)
+    {
+        Activity = activity;
+        Conversation = conversation;
+        User = user;
+        ReferenceTime = referenceTime;
+    }
+
+    public Activity Activity { get; }
+
+    /// <summary>Conversation state; saved with compare-and-set when the turn ends.</summary>
+    public ConversationData Conversation { get; }
+
+    /// <summary>Per-user state, saved together with the conversation state.</summary>
+    public UserData User { get; }
+
+    /// <summary>"Now" as the user sees it: the activity's local timestamp, else Asia/Shanghai server time.</summary>
+    public DateTimeOffset ReferenceTime { get; }
+
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>The synchronous answer to an invoke activity, if the bot produced one.</summary>
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>Queues a reply; nothing leaves the process until the turn's state is saved.</summary>
+    public Activity Send(Activity reply)
+    {
+        reply.ApplyConversationReference(Activity.GetConversationReference());
+        _replies.Add(reply);
+        return reply;
+    }
+
+    public Activity SendText(string text, params string[] buttons)
+    {
+        var reply = new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
+        if (buttons.Length > 0)
+            reply.SuggestedActions = new SuggestedActions { Actions = buttons.Select(b => CardAction.ImBack(b)).ToList() };
+        return Send(reply);
+    }
+}

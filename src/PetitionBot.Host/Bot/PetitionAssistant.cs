@@ -1,0 +1,70 @@
+using PetitionBot.Conversation.Dialogs;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Protocol.Schema;
+
+namespace PetitionBot.Host.Bot;
+
+/// <summary>The petition assistant's turn logic: greet, steer the active form, or route a new request.</summary>
+public sealed class PetitionAssistant(FormEngine forms, MessageRouter router) : IBot
+{
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.ConversationUpdate:
+                GreetNewMembers(turn);
+                break;
+            case ActivityTypes.Event when activity.Name is "webchat/join":
+                if (!turn.Conversation.Greeted)
+                {
+                    turn.Conversation.Greeted = true;
+                    Welcome.Send(turn);
+                }
+                break;
+            case ActivityTypes.EndOfConversation:
+                turn.Conversation.DialogStack.Clear();
+                break;
+            case ActivityTypes.Invoke:
+                HandleInvoke(turn);
+                break;
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken ct)
+    {
+        var text = turn.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            turn.SendText("收到的消息是空的。请直接打字告诉我要办的事。", Welcome.MenuButtons);
+            return;
+        }
+        turn.Conversation.Greeted = true;
+        if (FormEngine.Active(turn) is not null && !await router.TryInterruptAsync(turn, text, ct))
+        {
+            await forms.ContinueAsync(turn, ct);
+            return;
+        }
+        if (FormEngine.Active(turn) is null)
+            await router.RouteAsync(turn, text, ct);
+    }
+
+    private static void GreetNewMembers(TurnContext turn)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        var joined = turn.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
+        if (joined.Count == 0 || turn.Conversation.Greeted) return;
+        turn.Conversation.Greeted = true;
+        Welcome.Send(turn);
+    }
+
+    private static void HandleInvoke(TurnContext turn)
+    {
+        // Teams feedback buttons: acknowledge; other invokes are not built and get 501 from the endpoint.
+        if (turn.Activity.Name == "message/submitAction")
+            turn.InvokeResponse = new InvokeResponse { Status = 200, Body = new System.Text.Json.Nodes.JsonObject() };
+    }
+}

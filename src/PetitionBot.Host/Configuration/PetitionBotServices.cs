@@ -1,0 +1,73 @@
+using PetitionBot.Conversation.Dialogs;
+using PetitionBot.Conversation.Dialogs.Fields;
+using PetitionBot.Conversation.State;
+using PetitionBot.Conversation.State.Memory;
+using PetitionBot.Conversation.State.Redis;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Bot;
+using PetitionBot.Host.Delivery;
+using PetitionBot.Host.Endpoints;
+using PetitionBot.Protocol.Authentication;
+
+namespace PetitionBot.Host.Configuration;
+
+/// <summary>Wires the bot from configuration: embedded defaults, Redis when <c>Redis:Configuration</c> is set.</summary>
+public static class PetitionBotServices
+{
+    public static IServiceCollection AddPetitionBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions());
+
+        var auth = new BotAuthenticationOptions();
+        configuration.Bind(auth);
+        services.AddSingleton(auth);
+        services.AddHttpClient("openid");
+        services.AddSingleton(sp => new InboundRequestAuthenticator(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid")));
+
+        AddStateStorage(services, configuration);
+        AddDialogs(services, configuration);
+
+        services.AddSingleton<MessageRouter>();
+        services.AddSingleton<IBot, PetitionAssistant>();
+        services.AddSingleton(sp => new TurnPipeline(
+            sp.GetRequiredService<IStateStorage>(), sp.GetRequiredService<IBot>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TurnPipeline>>()));
+        services.AddSingleton<ReplyDelivery>();
+        return services;
+    }
+
+    private static void AddStateStorage(IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetSection("Redis").Get<RedisStorageOptions>();
+        if (redis is { Configuration.Length: > 0 })
+        {
+            services.AddSingleton<IStateStorage>(_ => new RedisStorage(redis));
+            return;
+        }
+        var memory = configuration.GetSection("MemoryState").Get<MemoryStorageOptions>() ?? new MemoryStorageOptions();
+        services.AddSingleton<IStateStorage>(sp => new MemoryStorage(memory, sp.GetRequiredService<TimeProvider>()));
+    }
+
+    private static void AddDialogs(IServiceCollection services, IConfiguration configuration)
+    {
+        IFieldType[] fieldTypes =
+        [
+            new TextFieldType(), new NumberFieldType(), new PeopleCountFieldType(), new DateFieldType(), new DateTimeFieldType(),
+            new ChoiceFieldType(), new YesNoFieldType(), new PhoneFieldType(), new IdNumberFieldType(), new PersonNameFieldType(),
+            new ListFieldType(),
+        ];
+        var registry = new FieldTypeRegistry(fieldTypes);
+        services.AddSingleton(registry);
+        var folder = configuration["Dialogs:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "dialogs");
+        services.AddSingleton(_ => FormCatalog.Load(folder, registry));
+        services.AddSingleton<IFormValueMasker, FormValueMasker>();
+        services.AddSingleton<FormEngine>();
+    }
+
+    public static void WarnWhenAuthenticationIsDisabled(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<BotAuthenticationOptions>().IsAuthenticationDisabled)
+            app.Logger.LogWarning("MicrosoftAppId is not set: /api/messages accepts unauthenticated requests. Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.");
+    }
+}

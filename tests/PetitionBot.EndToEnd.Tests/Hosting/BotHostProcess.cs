@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text;
+using PetitionBot.Testing;
+using PetitionBot.Testing.Servers;
+
+namespace PetitionBot.EndToEnd.Tests.Hosting;
+
+/// <summary>The real bot host as a child process on a free loopback port, configured by environment variables like a deployment.</summary>
+public sealed class BotHostProcess : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> _settings;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    private BotHostProcess(Dictionary<string, string> settings, int port)
+    {
+        _settings = settings;
+        Port = port;
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    public HttpClient Client { get; }
+
+    /// <summary>Everything the host printed, for failure messages.</summary>
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    public static async Task<BotHostProcess> StartAsync(IDictionary<string, string>? settings = null, CancellationToken ct = default)
+    {
+        var all = new Dictionary<string, string>
+        {
+            ["Dialogs__Folder"] = RepositoryRoot.Combine("dialogs"),
+            ["Regulations__Folder"] = RepositoryRoot.Combine("regulations"),
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
+        var host = new BotHostProcess(all, FreeTcpPort.Next());
+        await host.StartProcessAsync(ct);
+        return host;
+    }
+
+    /// <summary>Stops the process and starts it again on the same port with the same settings.</summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        await StopAsync();
+        await StartProcessAsync(ct);
+    }
+
+    private async Task StartProcessAsync(CancellationToken ct)
+    {
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "PetitionBot.Host.dll");
+        var info = new ProcessStartInfo("dotnet", [hostDll, "--urls", BaseAddress.ToString().TrimEnd('/')])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var (key, value) in _settings) info.Environment[key] = value;
+        _process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the bot host.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The bot host exited with code {_process.ExitCode}:\n{Output}");
+            try
+            {
+                using var response = await Client.GetAsync("healthz", ct);
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100, ct);
+        }
+        throw new TimeoutException($"The bot host did not answer /healthz within 60 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Client.Dispose();
+    }
+}
