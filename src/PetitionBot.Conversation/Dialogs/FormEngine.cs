@@ -122,9 +122,9 @@ public sealed class FormEngine
             frame.Attempts++;
             var again = field.Reprompt ?? field.Prompt;
             if (frame.Attempts >= AttemptsBeforeOfferingWayOut)
-                turn.SendText($"{reading.Error} {again}", field.Optional ? ["帮助", "跳过", "取消"] : ["帮助", "取消"]);
+                turn.SendText($"{reading.Error}{again}", field.Optional ? ["帮助", "跳过", "取消"] : ["帮助", "取消"]);
             else
-                turn.SendText($"{reading.Error} {again}");
+                turn.SendText($"{reading.Error}{again}");
             return;
         }
 
@@ -172,15 +172,14 @@ public sealed class FormEngine
             await ReviewPromptAsync(turn, form, frame, $"已改为{value.Display}。{note}", ct);
             return;
         }
-        await AfterFieldAsync(turn, form, frame, $"{value.Display}。{note}", ct);
+        // Echo the value only when it triggers a remark (6人，按集体访登记…); confirmed values were already echoed.
+        await AfterFieldAsync(turn, form, frame, note.Length > 0 ? $"{value.Display}，{note}" : "", ct);
     }
 
     private Task AfterFieldAsync(TurnContext turn, FormDefinition form, FormFrame frame, string acknowledgement, CancellationToken ct)
     {
         frame.Phase = FormPhase.Collecting;
-        var ack = acknowledgement.Trim();
-        // Echo only values that were interpreted (dates, counts); plain text answers need no echo.
-        return AskNextAsync(turn, form, frame, ack.Length > 0 && ack.Contains('年') || ack.Contains("集体访") ? ack : "", withHint: false, ct);
+        return AskNextAsync(turn, form, frame, acknowledgement, withHint: false, ct);
     }
 
     private Task AskNextAsync(TurnContext turn, FormDefinition form, FormFrame frame, string prefix, bool withHint, CancellationToken ct)
@@ -191,7 +190,7 @@ public sealed class FormEngine
         frame.CurrentField = next.Name;
         frame.Phase = FormPhase.Collecting;
         var hint = withHint ? form.Hint : null;
-        var buttons = next.Type == "choice" && next.Choices.Count <= 6 ? next.Choices.Select(c => c.Value).ToArray() : [];
+        var buttons = next.Type == "choice" && next.Choices.Count <= 8 ? next.Choices.Select(c => c.Value).ToArray() : [];
         if (next.Optional) buttons = [.. buttons, "跳过"];
         turn.SendText(Join(prefix, next.Prompt + hint), buttons);
         return Task.CompletedTask;

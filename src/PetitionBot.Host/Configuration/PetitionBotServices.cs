@@ -8,6 +8,7 @@ using PetitionBot.Host.Bot;
 using PetitionBot.Host.Delivery;
 using PetitionBot.Host.Endpoints;
 using PetitionBot.Protocol.Authentication;
+using PetitionBot.Protocol.Connector;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -27,12 +28,18 @@ public static class PetitionBotServices
 
         AddStateStorage(services, configuration);
         AddDialogs(services, configuration);
+        services.AddCases(configuration);
 
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<IBot, PetitionAssistant>();
         services.AddSingleton(sp => new TurnPipeline(
             sp.GetRequiredService<IStateStorage>(), sp.GetRequiredService<IBot>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TurnPipeline>>()));
+        services.AddHttpClient("connector");
+        services.AddSingleton(sp => BotTokenProviderFactory.Create(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("token")));
+        services.AddSingleton(sp => new ConnectorClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient("connector"), sp.GetRequiredService<IBotTokenProvider>(),
+            timeProvider: sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ReplyDelivery>();
         return services;
     }

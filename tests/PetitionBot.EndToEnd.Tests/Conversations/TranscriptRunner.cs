@@ -17,7 +17,7 @@ public static class TranscriptRunner
 
     public static IEnumerable<object[]> All() =>
         Directory.EnumerateFiles(RepositoryRoot.Combine("tests", "PetitionBot.EndToEnd.Tests", "Transcripts"), "*.yaml")
-            .Select(p => new object[] { Path.GetFileNameWithoutExtension(p) }).Order();
+            .Select(Path.GetFileNameWithoutExtension).Order().Select(name => new object[] { name! });
 
     public static async Task RunAsync(Transcript transcript, BotConversation conversation, CancellationToken ct = default)
     {

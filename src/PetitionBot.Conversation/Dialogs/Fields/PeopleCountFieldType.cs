@@ -1,9 +1,16 @@
+using PetitionBot.Language.Numbers;
+
 namespace PetitionBot.Conversation.Dialogs.Fields;
 
-/// <summary>How many people came: a whole number shown with 人.</summary>
-public sealed class PeopleCountFieldType : NumberFieldType
+/// <summary>How many people came: 6 / 六个人 / 仨, shown with 人.</summary>
+public sealed class PeopleCountFieldType : IFieldType
 {
-    public override string Name => "people-count";
+    public string Name => "people-count";
 
-    protected override string Unit => "人";
+    public FieldReading Read(string text, FormField field, FieldReadingContext context)
+    {
+        var found = PeopleCountRecognizer.RecognizeAnswer(text);
+        if (found is null || !found.IsValid) return FieldReading.Fail(found?.Error ?? "请说人数，如“6人”。");
+        return NumberRange.Check(field, found.Value, $"{found.Value}人");
+    }
 }

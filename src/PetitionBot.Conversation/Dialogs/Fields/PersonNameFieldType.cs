@@ -1,25 +1,24 @@
-using System.Text.RegularExpressions;
+using PetitionBot.Language.Names;
 
 namespace PetitionBot.Conversation.Dialogs.Fields;
 
-/// <summary>A person's name: 2–5 Chinese characters (a middle dot allowed for minority names), or a Latin name.</summary>
-public sealed partial class PersonNameFieldType : IFieldType
+/// <summary>A person's name, with the lead words people add (我叫, 姓名是) dropped.</summary>
+public sealed class PersonNameFieldType : IFieldType
 {
+    private static readonly string[] LeadWords = ["姓名是", "姓名", "名字是", "名字", "我叫", "他叫", "她叫", "叫"];
+
     public string Name => "person-name";
 
     public FieldReading Read(string text, FormField field, FieldReadingContext context)
     {
-        var t = text.Trim().TrimEnd('。', '.');
-        foreach (var lead in new[] { "姓名", "名字", "叫", "是" })
-            if (t.StartsWith(lead, StringComparison.Ordinal)) t = t[lead.Length..].TrimStart('：', ':', ' ');
-        return ChineseName().IsMatch(t) || LatinName().IsMatch(t)
-            ? FieldReading.Ok(new FieldValue { Value = t, Display = t })
+        var name = text.Trim().TrimEnd('。', '.', '！');
+        foreach (var lead in LeadWords.Where(l => name.StartsWith(l, StringComparison.Ordinal)))
+        {
+            name = name[lead.Length..].TrimStart('：', ':', ' ');
+            break;
+        }
+        return PersonNameRecognizer.IsName(name, labelled: true)
+            ? FieldReading.Ok(new FieldValue { Value = name, Display = name })
             : FieldReading.Fail("这看起来不像姓名。");
     }
-
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,5}$|^[\u4e00-\u9fff]{1,4}[·•][\u4e00-\u9fff]{1,8}$")]
-    private static partial Regex ChineseName();
-
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z .'-]{1,40}$")]
-    private static partial Regex LatinName();
 }

@@ -1,0 +1,36 @@
+namespace PetitionBot.Cases.Store;
+
+/// <summary>
+/// Filters for <see cref="ICaseStore.FindAsync"/>; all given filters must match. Results come ordered by
+/// next due date (cases without one last), then number.
+/// </summary>
+public sealed record CaseQuery
+{
+    /// <summary>Exact name of any petitioner.</summary>
+    public string? PetitionerName { get; init; }
+
+    /// <summary>Any petitioner's phone, written in any usual way (+86, spaces, dashes).</summary>
+    public string? PetitionerPhone { get; init; }
+
+    /// <summary>承办人 id: "我的案件".</summary>
+    public string? HandlingOfficer { get; init; }
+
+    /// <summary>Cases registered by, or the responsibility of, this unit.</summary>
+    public string? Unit { get; init; }
+
+    public bool OpenOnly { get; init; }
+
+    /// <summary>Open cases whose next due date is on or after this day.</summary>
+    public DateOnly? DueFrom { get; init; }
+
+    /// <summary>Open cases whose next due date is on or before this day (yellow and red candidates).</summary>
+    public DateOnly? DueTo { get; init; }
+
+    /// <summary>Only 集体访 (true) or only individual cases (false).</summary>
+    public bool? Collective { get; init; }
+
+    public int Limit { get; init; } = 100;
+
+    /// <summary>Open cases due on or before <paramref name="day"/>, for reminders and 红黄牌.</summary>
+    public static CaseQuery OpenDueBy(DateOnly day) => new() { OpenOnly = true, DueTo = day };
+}

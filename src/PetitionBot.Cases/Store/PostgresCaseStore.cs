@@ -1,0 +1,40 @@
+using System.Data.Common;
+using Npgsql;
+using PetitionBot.Cases.Lifecycle;
+
+namespace PetitionBot.Cases.Store;
+
+/// <summary>The case store on PostgreSQL (or a compatible server), shared by every instance of the bot.</summary>
+public sealed class PostgresCaseStore : RelationalCaseStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresCaseStore(string connectionString, CaseLifecycle lifecycle, TimeProvider? time = null) : base(lifecycle, time)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <summary>Connects and applies pending migrations (serialised across instances by an advisory lock).</summary>
+    public static async Task<PostgresCaseStore> OpenAsync(string connectionString, CaseLifecycle lifecycle,
+        CancellationToken cancellationToken, TimeProvider? time = null)
+    {
+        var store = new PostgresCaseStore(connectionString, lifecycle, time);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    private protected override SqlDialect Dialect { get; } = new PostgresDialect();
+
+    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

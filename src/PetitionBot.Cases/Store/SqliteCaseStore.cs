@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using PetitionBot.Cases.Lifecycle;
+
+namespace PetitionBot.Cases.Store;
+
+/// <summary>The embedded case store: one SQLite file (WAL mode), writers serialised by BEGIN IMMEDIATE.</summary>
+public sealed class SqliteCaseStore : RelationalCaseStore
+{
+    private readonly string _connectionString;
+
+    public SqliteCaseStore(string path, CaseLifecycle lifecycle, TimeProvider? time = null) : base(lifecycle, time)
+    {
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
+    public static async Task<SqliteCaseStore> OpenAsync(string path, CaseLifecycle lifecycle, CancellationToken cancellationToken,
+        TimeProvider? time = null)
+    {
+        var store = new SqliteCaseStore(path, lifecycle, time);
+        try
+        {
+            await store.UseWriteAheadLogAsync(cancellationToken);
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    private protected override SqlDialect Dialect { get; } = new SqliteDialect();
+
+    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>WAL lets readers run while one writer commits; the setting is stored in the file, so once is enough.</summary>
+    private async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode = WAL";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new CaseStoreUnavailableException("open failed (SqliteException)", e);
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,70 @@
+using PetitionBot.Cases.Lifecycle;
+using PetitionBot.Cases.Model;
+using PetitionBot.Cases.Store;
+using PetitionBot.Conversation.Dialogs;
+using PetitionBot.Language.Display;
+using PetitionBot.Conversation.Turns;
+
+namespace PetitionBot.Host.Cases;
+
+/// <summary>Files a confirmed 登记来访 form as a new case and tells the officer its number and first deadline.</summary>
+public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, ILogger<LogVisitSubmitHandler> logger) : IFormSubmitHandler
+{
+    public string Name => "case.create";
+
+    public async Task SubmitAsync(FormSubmission submission, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var values = submission.Values;
+        string Text(string name) => values.TryGetValue(name, out var v) ? v.Value?.GetValue<string>() ?? "" : "";
+        string? Optional(string name) => values.TryGetValue(name, out var v) ? v.Value?.GetValue<string>() : null;
+
+        var receivedAt = DateTimeOffset.TryParse(Text("visitedAt"), out var at) ? at : turn.ReferenceTime;
+        var officer = turn.Activity.From;
+        var command = new RegisterCase
+        {
+            By = new Actor(officer?.Id ?? "unknown", officer?.Name ?? "值班人员"),
+            At = turn.ReferenceTime,
+            Case = new NewCase
+            {
+                Form = FormOf(Text("channel")),
+                Petitioners = [new Petitioner(Text("petitionerName"), Optional("phone"), Optional("idNumber"))],
+                PeopleCount = values.TryGetValue("peopleCount", out var count) ? (int)count.Value!.GetValue<decimal>() : 1,
+                ProblemLocation = Text("locality"),
+                Category = Optional("category"),
+                Claim = new PetitionClaim(Text("demand")),
+                RegisteringUnit = Optional("responsibleUnit") ?? "本机关",
+                ReceivedAt = receivedAt,
+            },
+        };
+
+        PetitionCase created;
+        try
+        {
+            created = await store.CreateAsync(command, cancellationToken);
+        }
+        catch (CaseStoreUnavailableException e)
+        {
+            logger.LogError(e, "Case store unavailable while filing form {FormId}", submission.FormId);
+            throw new FormSubmitException("案件暂时没能保存，您填写的内容都还在。请稍后说“提交”重试。", e);
+        }
+
+        logger.LogInformation("Case {CaseNumber} registered by {OfficerId}", created.Number, officer?.Id);
+        var reply = $"已登记：{created.Number}（查询码 {created.QueryCode}）";
+        if (deadlines.Pending(created) is { } pending)
+        {
+            var due = pending.Due;
+            reply += $"\n下一步：{pending.Rule.Limit}内{pending.Rule.Due} —— 截止{ChineseDateFormat.Date(due.Date)}{(due.IsProvisional ? $"（{due.ProvisionalNote}）" : "")}"
+                     + $"\n依据{pending.Rule.Citation}";
+        }
+        turn.SendText(reply, "受理", "转送", "查看案件");
+    }
+
+    private static PetitionForm FormOf(string channel) => channel switch
+    {
+        "来信" => PetitionForm.Letter,
+        "来电" => PetitionForm.Phone,
+        "网上" => PetitionForm.Online,
+        "传真" => PetitionForm.Fax,
+        _ => PetitionForm.Visit,
+    };
+}

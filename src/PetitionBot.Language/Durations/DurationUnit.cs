@@ -1,0 +1,10 @@
+namespace PetitionBot.Language.Durations;
+
+public enum DurationUnit
+{
+    Days,
+    WorkingDays,
+    Weeks,
+    Months,
+    Years,
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using PetitionBot.Language.Text;
+
+namespace PetitionBot.Language.Identity;
+
+/// <summary>Case numbers XF-YYYY-NNNNNN, however typed (xf2026000123, full-width, spaces); value is the canonical form.</summary>
+public static class CaseNumberRecognizer
+{
+    private static readonly Regex Pattern = new(
+        @"(?<![A-Za-z0-9])[Xx][Ff]\s*[-_]?\s*(?<y>\d{4})\s*[-_]?\s*(?<n>\d{1,8})(?![\d])",
+        RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<Recognition<string>> Recognize(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var results = new List<Recognition<string>>();
+        foreach (Match m in Pattern.Matches(folded))
+        {
+            var span = TextSpan.Of(text, m.Index, m.Index + m.Length);
+            var sequence = m.Groups["n"].Value;
+            var canonical = $"XF-{m.Groups["y"].Value}-{sequence}";
+            results.Add(sequence.Length == 6
+                ? new Recognition<string>(span, canonical)
+                : new Recognition<string>(span, canonical, "案件编号应为XF-年份-6位序号，如XF-2026-000123。", Confidence: 0.7));
+        }
+        return results;
+    }
+
+    public static string Format(int year, int sequence) => $"XF-{year:D4}-{sequence:D6}";
+}

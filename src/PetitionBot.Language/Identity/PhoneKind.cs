@@ -1,0 +1,7 @@
+namespace PetitionBot.Language.Identity;
+
+public enum PhoneKind
+{
+    Mobile,
+    Landline,
+}

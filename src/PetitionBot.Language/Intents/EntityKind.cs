@@ -1,0 +1,12 @@
+namespace PetitionBot.Language.Intents;
+
+public enum EntityKind
+{
+    CaseNumber,
+    QueryCode,
+    Phone,
+    IdNumber,
+    Date,
+    Jurisdiction,
+    Article,
+}

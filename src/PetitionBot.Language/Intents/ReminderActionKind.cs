@@ -1,0 +1,9 @@
+namespace PetitionBot.Language.Intents;
+
+public enum ReminderActionKind
+{
+    Subscribe,
+    Unsubscribe,
+    Settings,
+    List,
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace PetitionBot.Regulations.Answers;
+
+/// <summary>
+/// The schema.org Message entity that carries an answer's citations (and its AI label) in the form Teams and
+/// Web Chat render as tappable references. One per activity.
+/// </summary>
+public static class CitationEntity
+{
+    public const string EntityType = "https://schema.org/Message";
+    private const int MaxCitations = 20;
+    private const int MaxName = 80;
+    private const int MaxAbstract = 160;
+    private const int MaxKeywords = 3;
+    private const int MaxKeywordLength = 28;
+
+    /// <param name="answer">The answer whose citations to carry.</param>
+    /// <param name="baseUrl">Public address of the bot, to make clause links absolute; relative paths without it.</param>
+    public static JsonObject Build(GroundedAnswer answer, Uri? baseUrl = null)
+    {
+        var citations = new JsonArray();
+        foreach (var c in answer.Citations.OrderBy(c => c.Position).Take(MaxCitations))
+        {
+            citations.Add(new JsonObject
+            {
+                ["@type"] = "Claim",
+                ["position"] = c.Position,
+                ["appearance"] = new JsonObject
+                {
+                    ["@type"] = "DigitalDocument",
+                    ["name"] = Clip(c.Label, MaxName),
+                    ["url"] = baseUrl is null ? c.Url : new Uri(baseUrl, c.Url).ToString(),
+                    ["abstract"] = Clip(c.Excerpt, MaxAbstract),
+                    ["keywords"] = Keywords(c),
+                },
+            });
+        }
+
+        var entity = new JsonObject
+        {
+            ["type"] = EntityType,
+            ["@type"] = "Message",
+            ["@context"] = "https://schema.org",
+            ["@id"] = "",
+        };
+        if (answer.IsAiGenerated)
+            entity["additionalType"] = new JsonArray("AIGeneratedContent");
+        entity["citation"] = citations;
+        return entity;
+    }
+
+    private static JsonArray Keywords(Citation c)
+    {
+        var words = new[] { c.DocumentShortName, c.ClauseLabel, c.Heading }
+            .Where(k => !string.IsNullOrWhiteSpace(k))
+            .Select(k => Clip(k!, MaxKeywordLength))
+            .Distinct()
+            .Take(MaxKeywords);
+        return new JsonArray(words.Select(w => (JsonNode)JsonValue.Create(w)!).ToArray());
+    }
+
+    private static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

@@ -1,0 +1,16 @@
+namespace PetitionBot.Regulations.Answers;
+
+public sealed record GroundedAnswerOptions
+{
+    /// <summary>Longest sentence taken into the short answer, in characters (a phone screen's worth).</summary>
+    public int MaxSentenceLength { get; init; } = 90;
+
+    /// <summary>Longest quote of one clause.</summary>
+    public int MaxQuoteLength { get; init; } = 200;
+
+    /// <summary>At most this many clauses support the short answer.</summary>
+    public int MaxAnswerClauses { get; init; } = 2;
+
+    /// <summary>A second clause joins the short answer only if it scores at least this share of the first.</summary>
+    public double SecondClauseShare { get; init; } = 0.5;
+}

@@ -1,0 +1,19 @@
+namespace PetitionBot.Regulations.Search;
+
+/// <summary>A question taken apart: what it asks about, where, and whether it names a clause outright.</summary>
+public sealed record AnalyzedQuery
+{
+    public required string Original { get; init; }
+
+    /// <summary>What is left to search for: names, question words removed, synonyms folded.</summary>
+    public required string Terms { get; init; }
+
+    /// <summary>Short jurisdiction (上海, 中央 …) from the question or the caller; null when neither says.</summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>A document the question names by title or short name.</summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>A clause named by number; only set when that is essentially all the question asks.</summary>
+    public ClauseReference? DirectReference { get; init; }
+}

@@ -1,0 +1,63 @@
+namespace PetitionBot.Regulations.Search;
+
+/// <summary>Okapi BM25 over character unigrams and bigrams; bigrams carry more weight than single characters.</summary>
+public sealed class Bm25Index
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly Dictionary<string, int>[] _termFrequencies;
+    private readonly int[] _lengths;
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly double _averageLength;
+
+    public Bm25Index(IReadOnlyList<string> texts)
+    {
+        _termFrequencies = new Dictionary<string, int>[texts.Count];
+        _lengths = new int[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var tf = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in Terms(texts[i]))
+                tf[term] = tf.GetValueOrDefault(term) + 1;
+            _termFrequencies[i] = tf;
+            _lengths[i] = CharacterGrams.Unigrams(texts[i]).Count();
+            foreach (var term in tf.Keys)
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+        }
+        _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
+    }
+
+    public int Count => _lengths.Length;
+
+    /// <summary>Index terms of a text: "1:字" unigrams and "2:字词" bigrams.</summary>
+    public static IEnumerable<string> Terms(string text) =>
+        CharacterGrams.Unigrams(text).Select(u => "1:" + u).Concat(CharacterGrams.Bigrams(text).Select(b => "2:" + b));
+
+    /// <summary>Inverse document frequency; terms never seen get the highest value, so they weigh as unmatched.</summary>
+    public double Idf(string term)
+    {
+        var df = _documentFrequency.GetValueOrDefault(term);
+        return Math.Log(1 + (Count - df + 0.5) / (df + 0.5));
+    }
+
+    public bool Contains(int document, string term) => _termFrequencies[document].ContainsKey(term);
+
+    /// <summary>BM25 score of every document for weighted query terms.</summary>
+    public double[] Score(IReadOnlyDictionary<string, double> queryTerms)
+    {
+        var scores = new double[Count];
+        foreach (var (term, weight) in queryTerms)
+        {
+            if (!_documentFrequency.ContainsKey(term)) continue;
+            var idf = Idf(term);
+            for (var d = 0; d < Count; d++)
+            {
+                if (!_termFrequencies[d].TryGetValue(term, out var tf)) continue;
+                var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * _lengths[d] / _averageLength));
+                scores[d] += weight * idf * norm;
+            }
+        }
+        return scores;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Text.RegularExpressions;
+using PetitionBot.Regulations.Corpus;
+
+namespace PetitionBot.Regulations.Search;
+
+/// <summary>
+/// Ranked search over every article and item: character-pair BM25 with folded synonyms, exact resolution of
+/// "第十一条"-style references, and a preference for the jurisdiction the question is about.
+/// </summary>
+public sealed partial class ClauseSearch
+{
+    private readonly RegulationCorpus _corpus;
+    private readonly SynonymTable _synonyms;
+    private readonly QueryAnalyzer _analyzer;
+    private readonly ClauseSearchOptions _options;
+    private readonly Bm25Index _index;
+    private readonly string[][] _subjects;
+
+    public ClauseSearch(RegulationCorpus corpus, ClauseSearchOptions? options = null, SynonymTable? synonyms = null, QuestionWords? questionWords = null)
+    {
+        _corpus = corpus;
+        _options = options ?? new ClauseSearchOptions();
+        _synonyms = synonyms ?? SynonymTable.Default;
+        _analyzer = new QueryAnalyzer(corpus, _synonyms, questionWords ?? QuestionWords.Default);
+        _index = new Bm25Index(corpus.Clauses.Select(IndexText).ToList());
+        _subjects = corpus.Clauses.Select(Subjects).ToArray();
+    }
+
+    public RegulationCorpus Corpus => _corpus;
+
+    public QueryAnalyzer Analyzer => _analyzer;
+
+    public SynonymTable Synonyms => _synonyms;
+
+    /// <summary>How telling a character pair is across the corpus (its IDF); rarer pairs weigh more.</summary>
+    public double PairWeight(string pair) => _index.Idf("2:" + pair);
+
+    /// <param name="query">The user's question, as typed.</param>
+    /// <param name="jurisdiction">The caller's jurisdiction (e.g. the user's office), used when the question names none.</param>
+    /// <param name="top">How many hits to return (an article and its own item count once).</param>
+    public SearchResult Search(string query, string? jurisdiction = null, int top = 5)
+    {
+        var analyzed = _analyzer.Analyze(query, jurisdiction);
+
+        if (analyzed.DirectReference is { } reference)
+        {
+            var clause = _corpus.FindClause(reference.ClauseId);
+            return new SearchResult(analyzed, clause is null ? [] : [new ClauseHit(clause, double.MaxValue, 1, true)]);
+        }
+
+        var terms = QueryTerms(analyzed.Terms);
+        if (terms.Count == 0) return new SearchResult(analyzed, []);
+        var pairs = terms.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
+
+        var scores = _index.Score(terms);
+        var ranked = Enumerable.Range(0, scores.Length)
+            .Where(i => scores[i] > 0)
+            .Select(i => new ClauseHit(
+                _corpus.Clauses[i],
+                scores[i] * JurisdictionWeight(i, analyzed.Jurisdiction) * SubjectWeight(i, analyzed.Terms),
+                CharacterCoverage(analyzed.Terms, i),
+                false))
+            .OrderByDescending(h => h.Score)
+            .Select(h => h with { IsRelevant = PassesThreshold(h, pairs) })
+            .ToList();
+
+        // Honesty: if the best clause does not answer, nothing below it is trusted either.
+        if (ranked.Count > 0 && !ranked[0].IsRelevant)
+            ranked = ranked.Select(h => h with { IsRelevant = false }).ToList();
+
+        var hits = WithoutOverlaps(ranked).Take(top).ToList();
+        AddSecondAspect(hits, terms, analyzed.Jurisdiction);
+        PutJurisdictionFirst(hits, analyzed.Jurisdiction);
+        return new SearchResult(analyzed, hits.Take(top).ToList());
+    }
+
+    private Dictionary<string, double> QueryTerms(string text)
+    {
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var b in CharacterGrams.Bigrams(text)) terms["2:" + b] = 1.0;
+        foreach (var u in CharacterGrams.Unigrams(text))
+            terms["1:" + u] = terms.GetValueOrDefault("1:" + u) + _options.UnigramWeight;
+        return terms;
+    }
+
+    /// <summary>Enough of the question is found in the clause, and more than a couple of incidental pairs.</summary>
+    private bool PassesThreshold(ClauseHit hit, IReadOnlyList<string> pairs)
+    {
+        if (hit.Coverage < _options.MinCoverage) return false;
+        var index = IndexOf(hit.Clause);
+        var matched = pairs.Count(p => _index.Contains(index, p));
+        return matched >= Math.Min(_options.MinMatchedPairs, pairs.Count);
+    }
+
+    /// <summary>
+    /// A question often joins a situation and a consequence ("…落实不力…，情节较轻，怎么处理"). When the best
+    /// clause leaves a good part of the question unmatched, the clause that best matches the rest ranks second.
+    /// </summary>
+    private void AddSecondAspect(List<ClauseHit> hits, Dictionary<string, double> terms, string? jurisdiction)
+    {
+        if (hits.Count == 0 || !hits[0].IsRelevant) return;
+        var topIndex = IndexOf(hits[0].Clause);
+        var rest = terms.Where(t => !_index.Contains(topIndex, t.Key)).ToDictionary(t => t.Key, t => t.Value);
+        var restPairs = rest.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
+        var allPairs = terms.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
+        if (restPairs.Count < 2 || restPairs.Sum(_index.Idf) < _options.SecondAspectShare * allPairs.Sum(_index.Idf)) return;
+
+        var family = hits[0].Clause.ParentId ?? hits[0].Clause.Id;
+        var scores = _index.Score(rest);
+        var best = Enumerable.Range(0, scores.Length)
+            .Where(i => scores[i] > 0 && (_corpus.Clauses[i].ParentId ?? _corpus.Clauses[i].Id) != family)
+            .Select(i => (Index: i, Score: scores[i] * JurisdictionWeight(i, jurisdiction)))
+            .OrderByDescending(p => p.Score)
+            .FirstOrDefault();
+        if (best.Score <= 0) return;
+
+        var covered = restPairs.Where(p => _index.Contains(best.Index, p)).Sum(_index.Idf) / restPairs.Sum(_index.Idf);
+        if (covered < _options.SecondAspectCoverage) return;
+
+        var clause = _corpus.Clauses[best.Index];
+        hits.RemoveAll(h => h.Clause.Id == clause.Id || h.Clause.ParentId == clause.Id || clause.ParentId == h.Clause.Id);
+        hits.Insert(1, new ClauseHit(clause, best.Score, covered, true) { ComplementsTop = true });
+    }
+
+    /// <summary>IDF-weighted share of the question's characters that sit in a character pair the clause contains.</summary>
+    private double CharacterCoverage(string terms, int document)
+    {
+        double covered = 0, total = 0;
+        foreach (var run in CharacterGrams.Runs(terms))
+        {
+            for (var k = 0; k < run.Count; k++)
+            {
+                var w = _index.Idf("1:" + run[k]);
+                total += w;
+                var hit = run.Count == 1
+                    ? _index.Contains(document, "1:" + run[k])
+                    : (k > 0 && _index.Contains(document, "2:" + run[k - 1] + run[k]))
+                      || (k + 1 < run.Count && _index.Contains(document, "2:" + run[k] + run[k + 1]));
+                if (hit) covered += w;
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private double JurisdictionWeight(int index, string? jurisdiction)
+    {
+        if (jurisdiction is null) return 1.0;
+        var document = _corpus.DocumentOf(_corpus.Clauses[index]);
+        if (JurisdictionNames.Short(document.Jurisdiction) == jurisdiction) return _options.LocalBoost;
+        if (document.IsNational) return _options.NationalBesideLocal;
+        return _options.OtherJurisdiction;
+    }
+
+    /// <summary>
+    /// Articles open with whom they bind ("各级信访部门应当…"); a question naming that subject prefers them.
+    /// Items are left out: they open with situations, not subjects.
+    /// </summary>
+    private double SubjectWeight(int index, string terms) =>
+        _subjects[index].Any(s => terms.Contains(s, StringComparison.Ordinal)) ? _options.SubjectBoost : 1.0;
+
+    private string[] Subjects(Clause clause) =>
+        clause.IsItem
+            ? []
+            : clause.Text.Split('\n')
+                .Select(p => SubjectPattern().Match(_synonyms.Normalize(p)))
+                .Where(m => m.Success)
+                .Select(m => m.Groups["subject"].Value)
+                .Distinct()
+                .ToArray();
+
+    // "各级信访部门应当…" → 信访部门; "垂直管理部门负责…" → 垂直管理部门
+    [GeneratedRegex(@"^(?:各级|各)?(?<subject>[\u4e00-\u9fff、]{2,10}?)(?:应当|负责|负有|要)")]
+    private static partial Regex SubjectPattern();
+
+    /// <summary>The asked-about jurisdiction's best relevant clause leads, even if a national one scored higher.</summary>
+    private void PutJurisdictionFirst(List<ClauseHit> hits, string? jurisdiction)
+    {
+        if (jurisdiction is null) return;
+        var local = hits.FindIndex(h => h.IsRelevant && JurisdictionNames.Short(_corpus.DocumentOf(h.Clause).Jurisdiction) == jurisdiction);
+        if (local <= 0) return;
+        var hit = hits[local];
+        hits.RemoveAt(local);
+        hits.Insert(0, hit);
+    }
+
+    /// <summary>An article and its own items say the same thing; keep whichever ranks higher.</summary>
+    private static IEnumerable<ClauseHit> WithoutOverlaps(IEnumerable<ClauseHit> ranked)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in ranked)
+        {
+            var family = hit.Clause.ParentId ?? hit.Clause.Id;
+            if (taken.Contains(hit.Clause.Id) || (hit.Clause.ParentId is not null && taken.Contains(hit.Clause.ParentId)))
+                continue;
+            if (hit.Clause.ParentId is null && taken.Any(t => t.StartsWith(family + ".", StringComparison.Ordinal)))
+                continue;
+            taken.Add(hit.Clause.Id);
+            yield return hit;
+        }
+    }
+
+    private int IndexOf(Clause clause)
+    {
+        for (var i = 0; i < _corpus.Clauses.Count; i++)
+            if (ReferenceEquals(_corpus.Clauses[i], clause)) return i;
+        throw new InvalidOperationException($"{clause.Id} is not in this corpus.");
+    }
+
+    /// <summary>What a clause is found by: its heading, for items the article's lead-in, and its text.</summary>
+    private string IndexText(Clause clause)
+    {
+        var parts = new List<string?> { clause.Heading };
+        if (clause.ParentId is not null) parts.Add(_corpus.FindClause(clause.ParentId)?.Lead);
+        parts.Add(clause.Text);
+        return _synonyms.Normalize(string.Join("。", parts.Where(p => !string.IsNullOrEmpty(p))));
+    }
+}

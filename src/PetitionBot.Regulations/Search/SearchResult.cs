@@ -1,0 +1,10 @@
+namespace PetitionBot.Regulations.Search;
+
+/// <summary>What a search found, and for which reading of the question.</summary>
+public sealed record SearchResult(AnalyzedQuery Query, IReadOnlyList<ClauseHit> Hits)
+{
+    /// <summary>Hits that pass the relevance threshold, best first.</summary>
+    public IReadOnlyList<ClauseHit> Relevant => Hits.Where(h => h.IsRelevant).ToList();
+
+    public bool HasGrounding => Hits.Any(h => h.IsRelevant);
+}

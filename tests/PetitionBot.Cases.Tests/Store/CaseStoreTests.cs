@@ -1,0 +1,253 @@
+using System.Data.Common;
+using PetitionBot.Cases.Lifecycle;
+using PetitionBot.Cases.Model;
+using PetitionBot.Cases.Store;
+using static PetitionBot.Cases.Tests.CaseFactory;
+
+namespace PetitionBot.Cases.Tests.Store;
+
+/// <summary>The contract every case store keeps; run against each database by a subclass.</summary>
+public abstract class CaseStoreTests : IAsyncLifetime
+{
+    private RelationalCaseStore? _store;
+
+    private protected RelationalCaseStore Store => _store ?? throw new InvalidOperationException("Store not opened.");
+
+    private static CancellationToken Ct => CancellationToken.None;
+
+    /// <summary>A migrated store on a fresh, empty database.</summary>
+    private protected abstract Task<RelationalCaseStore> OpenStoreAsync();
+
+    /// <summary>A store whose database cannot be reached.</summary>
+    private protected abstract RelationalCaseStore UnreachableStore();
+
+    /// <summary>Inserts <paramref name="count"/> bare case rows straight into the table (no JSON), then updates statistics.</summary>
+    private protected abstract Task BulkInsertCaseRowsAsync(int count);
+
+    public async Task InitializeAsync() => _store = await OpenStoreAsync();
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_store is not null)
+            await _store.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Create_allocates_number_and_query_code_and_reads_back()
+    {
+        var created = await Store.CreateAsync(Register("2026-03-17", people: 6), Ct);
+        Assert.Equal("XF-2026-000001", created.Number);
+        Assert.NotNull(QueryCode.Normalize(created.QueryCode));
+
+        var read = (await Store.GetByNumberAsync("XF-2026-000001", Ct))!;
+        Assert.Equal(created.QueryCode, read.QueryCode);
+        Assert.Equal(("王秀兰", "13812345678", "11010519491231002X"), (read.Petitioners[0].Name, read.Petitioners[0].Phone, read.Petitioners[0].IdNumber));
+        Assert.True(read.IsCollective);
+        Assert.Equal(CaseStatus.Registered, read.Status);
+        Assert.Equal(created.ReceivedAt, read.ReceivedAt);
+        Assert.Equal(created.Dates, read.Dates);
+        Assert.Equal(1, read.Version);
+        Assert.Equal(created.Number, (await Store.GetByQueryCodeAsync(created.QueryCode.ToLowerInvariant(), Ct))!.Number);
+    }
+
+    [Fact]
+    public async Task Numbers_count_per_year()
+    {
+        Assert.Equal("XF-2026-000001", (await Store.CreateAsync(Register("2026-03-17"), Ct)).Number);
+        Assert.Equal("XF-2026-000002", (await Store.CreateAsync(Register("2026-03-18"), Ct)).Number);
+        Assert.Equal("XF-2025-000001", (await Store.CreateAsync(Register("2025-12-30"), Ct)).Number);
+    }
+
+    [Fact]
+    public async Task Every_change_is_an_event_with_who_when_and_why()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        c = await Store.ApplyAsync(c.Number, Accept("2026-03-20"), 1, Ct);
+        c = await Store.ApplyAsync(c.Number, Extend("2026-05-10"), 2, Ct);
+        Assert.Equal(3, c.Version);
+
+        var history = await Store.HistoryAsync(c.Number, Ct);
+        Assert.Equal([1L, 2L, 3L], history.Select(e => e.Version));
+        Assert.Equal(["register", "accept", "extend"], history.Select(e => e.Kind));
+        Assert.Equal(["登记", "受理", "延期"], history.Select(e => e.Label));
+        var extension = history[2];
+        Assert.Equal(Officer, extension.By);
+        Assert.Equal(At("2026-05-10"), extension.At);
+        Assert.Equal("需调取多年工资台账", extension.Why);
+        Assert.Equal("赵强", Assert.IsType<ExtendCase>(extension.Command).Approver);
+        Assert.Equal(Register("2026-03-17").Case.Claim, Assert.IsType<RegisterCase>(history[0].Command).Case.Claim);
+    }
+
+    [Fact]
+    public async Task A_refused_transition_changes_nothing()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        var refused = await Assert.ThrowsAsync<CaseTransitionRefusedException>(() => Store.ApplyAsync(c.Number, Conclude("2026-03-20"), 1, Ct));
+        Assert.Contains("尚未受理", refused.Message);
+        Assert.Equal(1, (await Store.GetByNumberAsync(c.Number, Ct))!.Version);
+        Assert.Single(await Store.HistoryAsync(c.Number, Ct));
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_a_conflict()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        await Store.ApplyAsync(c.Number, Accept("2026-03-20"), 1, Ct);
+        await Assert.ThrowsAsync<CaseVersionConflictException>(() =>
+            Store.ApplyAsync(c.Number, new AssignOfficer { By = Officer, At = At("2026-03-21"), Officer = "officer-wang" }, 1, Ct));
+    }
+
+    [Fact]
+    public async Task Unknown_cases_are_not_found()
+    {
+        Assert.Null(await Store.GetByNumberAsync("XF-2026-999999", Ct));
+        Assert.Null(await Store.GetByQueryCodeAsync("ZZZZZZ", Ct));
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => Store.ApplyAsync("XF-2026-999999", Accept("2026-03-20"), 1, Ct));
+    }
+
+    [Fact]
+    public async Task Of_two_concurrent_transitions_exactly_one_wins()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        using var start = new Barrier(2);
+        Task<PetitionCase> Race(string officer) => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return Store.ApplyAsync(c.Number, Accept("2026-03-20", officer), 1, Ct);
+        });
+        var attempts = new[] { Race("officer-li"), Race("officer-wang") };
+        try
+        {
+            await Task.WhenAll(attempts);
+        }
+        catch (CaseVersionConflictException)
+        {
+        }
+        Assert.Single(attempts, t => t.IsCompletedSuccessfully);
+        Assert.IsType<CaseVersionConflictException>(Assert.Single(attempts, t => t.IsFaulted).Exception!.InnerException);
+        var winner = attempts.Single(t => t.IsCompletedSuccessfully).Result;
+        var stored = (await Store.GetByNumberAsync(c.Number, Ct))!;
+        Assert.Equal((2L, winner.HandlingOfficer), (stored.Version, stored.HandlingOfficer));
+        Assert.Equal(2, (await Store.HistoryAsync(c.Number, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Fifty_parallel_creates_get_fifty_distinct_numbers()
+    {
+        var created = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => Store.CreateAsync(Register("2026-03-17"), Ct))));
+        var expected = Enumerable.Range(1, 50).Select(n => CaseNumber.Format(2026, n));
+        Assert.Equal(expected, created.Select(c => c.Number).Order(StringComparer.Ordinal));
+        Assert.Equal(50, created.Select(c => c.QueryCode).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Finds_cases_by_petitioner_name_or_phone_written_any_way()
+    {
+        var wang = await Store.CreateAsync(Register("2026-03-17", name: "王秀兰", phone: "13812345678"), Ct);
+        await Store.CreateAsync(Register("2026-03-17", name: "张三", phone: "13900001111"), Ct);
+
+        Assert.Equal([wang.Number], (await Store.FindAsync(new CaseQuery { PetitionerName = "王秀兰" }, Ct)).Select(c => c.Number));
+        Assert.Equal([wang.Number], (await Store.FindAsync(new CaseQuery { PetitionerPhone = "+86 138-1234-5678" }, Ct)).Select(c => c.Number));
+        Assert.Empty(await Store.FindAsync(new CaseQuery { PetitionerName = "李四" }, Ct));
+    }
+
+    [Fact]
+    public async Task Finds_an_officers_cases_a_units_cases_and_collective_cases()
+    {
+        var mine = await Store.CreateAsync(Register("2026-03-17", people: 6, unit: "城关镇"), Ct);
+        mine = await Store.ApplyAsync(mine.Number, Accept("2026-03-20", "officer-li"), 1, Ct);
+        var theirs = await Store.CreateAsync(Register("2026-03-17", unit: "东关街道"), Ct);
+        await Store.ApplyAsync(theirs.Number, Accept("2026-03-20", "officer-wang"), 1, Ct);
+
+        Assert.Equal([mine.Number], (await Store.FindAsync(new CaseQuery { HandlingOfficer = "officer-li" }, Ct)).Select(c => c.Number));
+        Assert.Equal([theirs.Number], (await Store.FindAsync(new CaseQuery { Unit = "东关街道" }, Ct)).Select(c => c.Number));
+        Assert.Equal([mine.Number], (await Store.FindAsync(new CaseQuery { Collective = true }, Ct)).Select(c => c.Number));
+        Assert.Equal([theirs.Number], (await Store.FindAsync(new CaseQuery { Collective = false }, Ct)).Select(c => c.Number));
+    }
+
+    [Fact]
+    public async Task Open_cases_by_next_due_date_follow_each_transition()
+    {
+        // Registered 03-17: routing due 04-01. Accepted 03-20: 办结 due 05-19.
+        var routing = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        var handling = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        handling = await Store.ApplyAsync(handling.Number, Accept("2026-03-20"), 1, Ct);
+        var closed = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        closed = await Store.ApplyAsync(closed.Number, new RejectCase { By = Officer, At = At("2026-03-18"), On = D("2026-03-18"), Why = "已进入诉讼程序" }, 1, Ct);
+        await Store.ApplyAsync(closed.Number, Close("2026-03-18"), 2, Ct);
+
+        Assert.Equal([routing.Number], (await Store.FindAsync(CaseQuery.OpenDueBy(D("2026-04-01")), Ct)).Select(c => c.Number));
+        Assert.Equal([routing.Number, handling.Number], (await Store.FindAsync(CaseQuery.OpenDueBy(D("2026-05-19")), Ct)).Select(c => c.Number));
+        Assert.Equal([handling.Number],
+            (await Store.FindAsync(new CaseQuery { DueFrom = D("2026-04-02"), DueTo = D("2026-05-31") }, Ct)).Select(c => c.Number));
+
+        await Store.ApplyAsync(routing.Number, Transfer("2026-03-25"), 1, Ct);
+        // Transferred 03-25: acceptance notice due 04-09, no longer by 04-01.
+        Assert.Empty(await Store.FindAsync(CaseQuery.OpenDueBy(D("2026-04-01")), Ct));
+        Assert.Equal(3, (await Store.FindAsync(new CaseQuery(), Ct)).Count);
+        Assert.Equal(2, (await Store.FindAsync(new CaseQuery { OpenOnly = true }, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task A_failure_mid_transition_leaves_nothing_half_written()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        Store.AfterCaseRowWritten = FailingStatementAsync;
+        var failed = await Assert.ThrowsAsync<CaseStoreUnavailableException>(() => Store.ApplyAsync(c.Number, Accept("2026-03-20"), 1, Ct));
+        Assert.IsAssignableFrom<DbException>(failed.InnerException);
+        Store.AfterCaseRowWritten = null;
+
+        var stored = (await Store.GetByNumberAsync(c.Number, Ct))!;
+        Assert.Equal((1L, CaseStatus.Registered), (stored.Version, stored.Status));
+        Assert.Single(await Store.HistoryAsync(c.Number, Ct));
+        Assert.Single(await Store.FindAsync(CaseQuery.OpenDueBy(D("2026-04-01")), Ct));
+        // The same command succeeds once the database is healthy again.
+        Assert.Equal(2, (await Store.ApplyAsync(c.Number, Accept("2026-03-20"), 1, Ct)).Version);
+    }
+
+    [Fact]
+    public async Task A_failure_mid_registration_uses_up_no_number()
+    {
+        Store.AfterCaseRowWritten = FailingStatementAsync;
+        await Assert.ThrowsAsync<CaseStoreUnavailableException>(() => Store.CreateAsync(Register("2026-03-17", name: "王秀兰"), Ct));
+        Store.AfterCaseRowWritten = null;
+
+        Assert.Null(await Store.GetByNumberAsync("XF-2026-000001", Ct));
+        Assert.Empty(await Store.FindAsync(new CaseQuery { PetitionerName = "王秀兰" }, Ct));
+        Assert.Equal("XF-2026-000001", (await Store.CreateAsync(Register("2026-03-17"), Ct)).Number);
+    }
+
+    [Fact]
+    public async Task A_database_that_is_down_is_reported_as_unavailable()
+    {
+        await using var down = UnreachableStore();
+        var failed = await Assert.ThrowsAsync<CaseStoreUnavailableException>(() => down.CreateAsync(Register("2026-03-17"), Ct));
+        Assert.Equal("案件暂时没能保存，您填写的内容都还在。", CaseStoreUnavailableException.UserMessage);
+        Assert.IsAssignableFrom<DbException>(failed.InnerException);
+        await Assert.ThrowsAsync<CaseStoreUnavailableException>(() => down.GetByNumberAsync("XF-2026-000001", Ct));
+    }
+
+    [Fact]
+    public async Task Migrating_again_is_harmless()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        await Store.MigrateAsync(Ct);
+        Assert.NotNull(await Store.GetByNumberAsync(c.Number, Ct));
+    }
+
+    [Fact]
+    public async Task The_reminder_query_uses_the_open_due_date_index()
+    {
+        await BulkInsertCaseRowsAsync(20_000);
+        var plan = await Store.ExplainFindAsync(CaseQuery.OpenDueBy(D("2020-01-10")), Ct);
+        Assert.Contains("ix_cases_open_next_due", plan);
+    }
+
+    private static async Task FailingStatementAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO table_that_does_not_exist (x) VALUES (1)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
