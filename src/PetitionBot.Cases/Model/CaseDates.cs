@@ -5,6 +5,7 @@ public sealed record CaseDates
 {
     public required DateOnly Received { get; init; }
     public DateOnly? Registered { get; init; }
+    /// <summary>转送 or 交办: either starts the receiving agency's 受理告知 clock.</summary>
     public DateOnly? Transferred { get; init; }
     public DateOnly? Accepted { get; init; }
     public DateOnly? NotAccepted { get; init; }

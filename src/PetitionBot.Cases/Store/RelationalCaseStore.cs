@@ -29,10 +29,14 @@ public abstract class RelationalCaseStore : ICaseStore
 
     private protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>Database-wide settings applied at start-up, before migrations.</summary>
+    private protected virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Brings the schema up to date; call once at start-up.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken) => Guard("migrate", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
+        await PrepareDatabaseAsync(connection, cancellationToken);
         await SchemaMigrator.MigrateAsync(connection, Dialect, cancellationToken);
         return true;
     });

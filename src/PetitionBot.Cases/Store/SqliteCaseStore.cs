@@ -28,7 +28,6 @@ public sealed class SqliteCaseStore : RelationalCaseStore
         var store = new SqliteCaseStore(path, lifecycle, time);
         try
         {
-            await store.UseWriteAheadLogAsync(cancellationToken);
             await store.MigrateAsync(cancellationToken);
             return store;
         }
@@ -57,19 +56,11 @@ public sealed class SqliteCaseStore : RelationalCaseStore
     }
 
     /// <summary>WAL lets readers run while one writer commits; the setting is stored in the file, so once is enough.</summary>
-    private async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    private protected override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        try
-        {
-            await using var connection = await OpenConnectionAsync(cancellationToken);
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode = WAL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (SqliteException e)
-        {
-            throw new CaseStoreUnavailableException("open failed (SqliteException)", e);
-        }
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode = WAL";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public override ValueTask DisposeAsync()

@@ -12,6 +12,7 @@ public sealed class FormEngine
     private readonly FieldTypeRegistry _fieldTypes;
     private readonly Dictionary<string, IFormSubmitHandler> _handlers;
     private readonly IFormValueMasker _masker;
+    private readonly FormSentenceFiller _filler;
 
     public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker)
     {
@@ -19,29 +20,57 @@ public sealed class FormEngine
         _fieldTypes = fieldTypes;
         _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
         _masker = masker;
+        _filler = new FormSentenceFiller(fieldTypes);
     }
 
     public FormCatalog Catalog => _catalog;
 
     public static FormFrame? Active(TurnContext turn) => turn.Conversation.DialogStack.LastOrDefault();
 
-    /// <summary>Starts a form; values already found in the opening sentence are filled and not asked again.</summary>
-    public async Task BeginAsync(TurnContext turn, string formId, IReadOnlyDictionary<string, FieldValue>? prefilled, CancellationToken ct)
+    /// <summary>Starts a form; values found in the opening sentence (登记来访 张三 13812345678 …) are filled and not asked again.</summary>
+    public async Task BeginAsync(TurnContext turn, string formId, string? openingSentence, CancellationToken ct)
     {
         var form = _catalog.Find(formId) ?? throw new KeyNotFoundException($"No form '{formId}'.");
         var frame = new FormFrame { FormId = form.Id, Version = form.Fingerprint };
-        foreach (var (name, value) in prefilled ?? new Dictionary<string, FieldValue>())
-            if (form.FindField(name) is { } field)
+        if (!string.IsNullOrWhiteSpace(openingSentence))
+            foreach (var (name, value) in _filler.Fill(form, openingSentence, new FieldReadingContext(turn.ReferenceTime)))
             {
-                frame.Values[field.Name] = value;
-                frame.Filled.Add(field.Name);
+                frame.Values[name] = value;
+                frame.Filled.Add(name);
             }
         turn.Conversation.DialogStack.Add(frame);
 
-        var opening = new StringBuilder(form.Start ?? $"开始{form.Title}。");
-        if (frame.Values.Count > 0)
-            opening.Append("已识别：").Append(string.Join(" · ", form.Fields.Where(f => frame.Values.ContainsKey(f.Name)).Select(f => ShowValue(f, frame.Values[f.Name]))));
-        await AskNextAsync(turn, form, frame, opening.ToString(), withHint: true, ct);
+        if (frame.Values.Count == 0)
+        {
+            await AskNextAsync(turn, form, frame, form.Start ?? $"开始{form.Title}。", withHint: true, ct);
+            return;
+        }
+        var recognised = form.Fields.Where(f => frame.Values.ContainsKey(f.Name)).Select(f => ShowValue(f, frame.Values[f.Name]));
+        var missing = form.Fields.Where(f => !f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Label).ToList();
+        var opening = $"已识别：{string.Join(" · ", recognised)}";
+        if (missing.Count > 0) opening += $"\n还差：{string.Join("、", missing)}。";
+        await AskNextAsync(turn, form, frame, opening, withHint: false, ct);
+    }
+
+    /// <summary>True when the message reads as an answer to the active form's current step (a valid value or a steering word).</summary>
+    public bool Accepts(TurnContext turn, string text)
+    {
+        if (Active(turn) is not { } frame || _catalog.Find(frame.FormId) is not { } form) return false;
+        if (FormCommand.Read(text).Kind != FormCommandKind.None) return true;
+        if (frame.Phase is not (FormPhase.Collecting or FormPhase.Editing)) return false;
+        return _fieldTypes.Get(Current(form, frame).Type).Read(text, Current(form, frame), new FieldReadingContext(turn.ReferenceTime)).Succeeded;
+    }
+
+    /// <summary>Asks the active form's current question again, after the user stepped aside (a query mid-form).</summary>
+    public void Reprompt(TurnContext turn)
+    {
+        if (Active(turn) is not { } frame || _catalog.Find(frame.FormId) is not { } form) return;
+        if (frame.Phase is FormPhase.Reviewing or FormPhase.ChoosingEdit)
+        {
+            turn.SendText($"（继续{form.Title}：请核对后说“{form.SubmitButton}”。）", form.SubmitButton, "修改", "取消");
+            return;
+        }
+        turn.SendText($"（继续{form.Title}）{Current(form, frame).Prompt}");
     }
 
     /// <summary>Handles the user's message for the active form.</summary>
@@ -129,6 +158,8 @@ public sealed class FormEngine
         }
 
         frame.Attempts = 0;
+        if (frame.Phase == FormPhase.Collecting && field.Type is not ("text" or "list"))
+            FillOthersFromTheSameAnswer(form, frame, field, text, turn);
         if (field.ConfirmParsed && reading.NeedsConfirmation)
         {
             frame.Pending = reading.Value;
@@ -272,6 +303,20 @@ public sealed class FormEngine
         catch (FormSubmitException e)
         {
             turn.SendText(e.Message, form.SubmitButton, "取消");
+        }
+    }
+
+    /// <summary>An answer may carry more than the field asked ("李四 13912345678"): keep what else it clearly gives.</summary>
+    private void FillOthersFromTheSameAnswer(FormDefinition form, FormFrame frame, FormField asked, string text, TurnContext turn)
+    {
+        // Free-text fields without cue words would swallow anything, so they are never filled on the side.
+        var candidates = form.Fields
+            .Where(f => f.Name != asked.Name && !frame.Values.ContainsKey(f.Name) && (f.Type is not ("text" or "list") || f.Cues.Count > 0))
+            .Select(f => f.Name);
+        foreach (var (name, value) in _filler.Fill(form, text, new FieldReadingContext(turn.ReferenceTime), candidates))
+        {
+            frame.Values[name] = value;
+            frame.Filled.Add(name);
         }
     }
 

@@ -1,42 +1,52 @@
 using PetitionBot.Conversation.Dialogs;
 using PetitionBot.Conversation.Turns;
+using PetitionBot.Language.Intents;
 
 namespace PetitionBot.Host.Bot;
 
 /// <summary>Sends a message that is not an answer to the active form to the job it asks for.</summary>
-public sealed class MessageRouter(FormEngine forms)
+public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngine forms)
 {
-    private const string LogVisitForm = "log-visit";
+    private readonly IIntentHandler[] _handlers = handlers.ToArray();
 
-    /// <summary>Mid-form: handles a request for another job and returns true, or returns false to let the form read the answer.</summary>
+    public async Task RouteAsync(TurnContext turn, string text, CancellationToken ct)
+    {
+        var intent = IntentRouter.Route(text, turn.ReferenceTime);
+        var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
+        if (handler is null)
+        {
+            if (intent.Intent is Intent.Cancel or Intent.Back or Intent.Restart)
+                turn.SendText("现在没有进行中的登记，不用取消。需要办什么直接说就行。", Welcome.MenuButtons);
+            else
+                Welcome.SendFallback(turn);
+            return;
+        }
+        await handler.HandleAsync(turn, text, intent, ct);
+    }
+
+    /// <summary>
+    /// Mid-form: a request for another job (a case number, a deadline list, a question) is answered and the form's
+    /// question asked again; returns false to let the form read the message as an answer.
+    /// </summary>
     public async Task<bool> TryInterruptAsync(TurnContext turn, string text, CancellationToken ct)
     {
-        var frame = FormEngine.Active(turn)!;
-        if (IsLogVisit(text) && frame.FormId == LogVisitForm)
+        var intent = IntentRouter.Route(text, turn.ReferenceTime);
+        // A case number or a deadline list is never an answer to a form field.
+        var caseQuery = intent.Intent == Intent.CaseQuery
+                        && (intent.CaseNumber is not null || intent.Query is CaseQueryKind.DueThisWeek or CaseQueryKind.Overdue or CaseQueryKind.MyCases);
+        // Otherwise a message the form can read is an answer: 走访 is a 信访形式, not a new registration.
+        if (!caseQuery && (forms.Accepts(turn, text) || intent.Score < StrongIntent)) return false;
+        if (intent.Intent == Intent.LogVisit)
         {
             turn.SendText("正在登记中。要重新登记请说“从头开始”，要放弃请说“取消”。");
             return true;
         }
-        await Task.CompletedTask;
-        return false;
+        var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
+        if (handler is null || intent.Intent is Intent.Help or Intent.Cancel or Intent.Back or Intent.Restart) return false;
+        await handler.HandleAsync(turn, text, intent, ct);
+        forms.Reprompt(turn);
+        return true;
     }
 
-    public async Task RouteAsync(TurnContext turn, string text, CancellationToken ct)
-    {
-        if (IsHelp(text))
-        {
-            Welcome.Send(turn);
-            return;
-        }
-        if (IsLogVisit(text))
-        {
-            await forms.BeginAsync(turn, LogVisitForm, null, ct);
-            return;
-        }
-        Welcome.SendFallback(turn);
-    }
-
-    private static bool IsHelp(string text) => text is "帮助" or "help" or "菜单" or "你能做什么" or "怎么用";
-
-    private static bool IsLogVisit(string text) => text.Contains("登记") || text.Contains("登計") || text.Contains("登计") || text.Contains("新建");
+    private const double StrongIntent = 0.6;
 }

@@ -5,6 +5,7 @@ using PetitionBot.Conversation.State.Memory;
 using PetitionBot.Conversation.State.Redis;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Bot;
+using PetitionBot.Host.Bot.Handlers;
 using PetitionBot.Host.Delivery;
 using PetitionBot.Host.Endpoints;
 using PetitionBot.Protocol.Authentication;
@@ -30,6 +31,8 @@ public static class PetitionBotServices
         AddDialogs(services, configuration);
         services.AddCases(configuration);
 
+        services.AddSingleton<IIntentHandler, LogVisitHandler>();
+        services.AddSingleton<IIntentHandler, HelpHandler>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<IBot, PetitionAssistant>();
         services.AddSingleton(sp => new TurnPipeline(

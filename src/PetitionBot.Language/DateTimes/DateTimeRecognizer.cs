@@ -109,8 +109,16 @@ public static class DateTimeRecognizer
         return ChineseNumeral.IsNumeralChar(current) && ChineseNumeral.IsNumeralChar(previous);
     }
 
+    // Between a date and its time: spaces, 的, or the weekday we print ourselves ("3月17日（周二）15:00").
+    private static readonly System.Text.RegularExpressions.Regex WeekdayNote = new(@"\G\s*\((?:周|星期)[一二三四五六日天]\)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static int SkipGap(string s, int i)
     {
+        var note = WeekdayNote.Match(s, i);
+        if (note.Success)
+        {
+            i += note.Length;
+        }
         while (i < s.Length && (s[i] == ' ' || s[i] == '的'))
         {
             i++;

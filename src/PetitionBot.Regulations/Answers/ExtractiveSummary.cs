@@ -9,13 +9,26 @@ namespace PetitionBot.Regulations.Answers;
 /// </summary>
 public static partial class ExtractiveSummary
 {
+    // A pair found in only a few clauses (IDF ≥ 3.5 is about three of the corpus's clauses); it alone earns a sibling a place.
+    private const double RarePair = 3.5;
+
     /// <summary>The best sentence of <paramref name="clause"/>, at most <paramref name="maxLength"/> characters plus
     /// any consequence an item needs to make sense ("…的，应当追究责任").</summary>
     public static string BestSentence(Clause clause, Clause? parent, SentenceScorer scorer, int maxLength)
     {
         var sentences = SentenceSplitter.Split(clause.Text).Select(StripItemMarker).ToList();
-        var best = sentences.OrderByDescending(scorer.Score).ThenBy(s => sentences.IndexOf(s)).First();
-        var core = Compress(best.TrimEnd('；', ';', '。'), scorer, maxLength);
+        var best = Enumerable.Range(0, sentences.Count).MaxBy(i => (scorer.Score(sentences[i]), -i));
+        var core = Compress(sentences[best].TrimEnd('；', ';', '。'), scorer, maxLength);
+
+        // A sibling sentence that answers what the best one leaves out ("情节较重的，…" after "情节较轻的，…").
+        var rest = scorer.Without(sentences[best]);
+        var sibling = Enumerable.Range(0, sentences.Count).Where(i => i != best).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? (0, 0) : (rest.Score(sentences[i]), -i));
+        if (sibling >= 0 && rest.RarestMatch(sentences[sibling]) >= RarePair && sentences[sibling].Length <= maxLength / 2)
+        {
+            var other = sentences[sibling].TrimEnd('；', ';', '。');
+            var joiner = Math.Abs(sibling - best) == 1 ? "；" : "……";
+            core = sibling < best ? other + joiner + core : core + joiner + other;
+        }
 
         // An item is often only a condition ("…造成严重后果的"); its article's lead says what follows from it.
         if (clause.IsItem && parent?.Lead is { } lead && core.EndsWith('的'))
@@ -51,11 +64,26 @@ public static partial class ExtractiveSummary
         int Length(int a, int b) => sentences.Skip(a).Take(b - a + 1).Sum(s => s.Length) + 4;
     }
 
-    /// <summary>The best-scoring run of comma phrases that fits, with "……" where text was left out.</summary>
+    /// <summary>Shortens a sentence to about <paramref name="maxLength"/> characters, keeping what scores best.</summary>
     public static string Compress(string sentence, SentenceScorer scorer, int maxLength)
     {
         if (sentence.Length <= maxLength) return sentence;
-        var phrases = PhraseBreak().Split(sentence).Where(p => p.Length > 0).ToList();
+
+        // "…的，由…采取…措施": the part after the condition is what the rule says; keep it whole when it fits.
+        var split = sentence.LastIndexOf("的，", StringComparison.Ordinal);
+        if (split > 0 && sentence.Length - split - 2 <= maxLength - 24)
+        {
+            var consequence = sentence[(split + 1)..];
+            return Window(sentence[..(split + 1)], scorer, maxLength - consequence.Length) + consequence;
+        }
+        return Window(sentence, scorer, maxLength);
+    }
+
+    /// <summary>The best-scoring run of comma phrases within <paramref name="maxLength"/>, "……" marking cuts.</summary>
+    private static string Window(string text, SentenceScorer scorer, int maxLength)
+    {
+        if (text.Length <= maxLength) return text;
+        var phrases = PhraseBreak().Split(text).Where(p => p.Length > 0).ToList();
         var best = (From: 0, To: 0, Score: double.MinValue);
         for (var a = 0; a < phrases.Count; a++)
         {
@@ -69,9 +97,11 @@ public static partial class ExtractiveSummary
                 if (score > best.Score) best = (a, b, score);
             }
         }
-        var text = string.Concat(phrases.Skip(best.From).Take(best.To - best.From + 1)).TrimEnd('，', ',', '、');
-        if (text.Length > maxLength) text = text[..(maxLength - 2)];
-        return (best.From > 0 ? "……" : "") + text + (best.To < phrases.Count - 1 ? "……" : "");
+        var window = string.Concat(phrases.Skip(best.From).Take(best.To - best.From + 1));
+        var cutAfter = best.To < phrases.Count - 1;
+        if (cutAfter) window = window.TrimEnd('，', ',', '、');
+        if (window.Length > maxLength) window = window[..Math.Max(1, maxLength - 4)];
+        return (best.From > 0 ? "……" : "") + window + (cutAfter ? "……" : "");
     }
 
     private static string StripItemMarker(string sentence) => ItemMarker().Replace(sentence, "");

@@ -52,16 +52,14 @@ public sealed class GroundedAnswerComposer
         }
         direct.Append('。');
 
-        var text = new StringBuilder(direct.ToString()).Append('\n');
-        foreach (var c in citations)
-            text.Append('\n').Append($"[{c.Position}]{c.Label}：“{c.Quote}”");
-        var (finalText, finalCitations) = CitationMarkers.Reconcile(text.ToString(), citations);
+        // Markers and citations are built together; Reconcile keeps that invariant should either change.
+        var (finalText, finalCitations) = CitationMarkers.Reconcile(ReplyText.Compose(direct.ToString(), citations), citations);
 
         return new GroundedAnswer
         {
             Question = result.Query.Original,
             Text = finalText,
-            DirectAnswer = CitationMarkers.Reconcile(direct.ToString(), citations).Text,
+            DirectAnswer = direct.ToString(),
             Citations = finalCitations,
             IsGrounded = true,
             SearchedDocuments = searched,

@@ -1,7 +1,5 @@
 using PetitionBot.Cases.Deadlines;
 using PetitionBot.Cases.Demo;
-using PetitionBot.Cases.Lifecycle;
-using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Store;
 using static PetitionBot.Cases.Tests.TestData;
 

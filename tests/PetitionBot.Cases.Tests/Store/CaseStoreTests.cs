@@ -115,17 +115,9 @@ public abstract class CaseStoreTests : IAsyncLifetime
             start.SignalAndWait();
             return Store.ApplyAsync(c.Number, Accept("2026-03-20", officer), 1, Ct);
         });
-        var attempts = new[] { Race("officer-li"), Race("officer-wang") };
-        try
-        {
-            await Task.WhenAll(attempts);
-        }
-        catch (CaseVersionConflictException)
-        {
-        }
-        Assert.Single(attempts, t => t.IsCompletedSuccessfully);
-        Assert.IsType<CaseVersionConflictException>(Assert.Single(attempts, t => t.IsFaulted).Exception!.InnerException);
-        var winner = attempts.Single(t => t.IsCompletedSuccessfully).Result;
+        var outcomes = await Task.WhenAll(Outcome(Race("officer-li")), Outcome(Race("officer-wang")));
+        var winner = Assert.Single(outcomes, o => o.Case is not null).Case!;
+        Assert.IsType<CaseVersionConflictException>(Assert.Single(outcomes, o => o.Error is not null).Error);
         var stored = (await Store.GetByNumberAsync(c.Number, Ct))!;
         Assert.Equal((2L, winner.HandlingOfficer), (stored.Version, stored.HandlingOfficer));
         Assert.Equal(2, (await Store.HistoryAsync(c.Number, Ct)).Count);
@@ -241,6 +233,18 @@ public abstract class CaseStoreTests : IAsyncLifetime
         await BulkInsertCaseRowsAsync(20_000);
         var plan = await Store.ExplainFindAsync(CaseQuery.OpenDueBy(D("2020-01-10")), Ct);
         Assert.Contains("ix_cases_open_next_due", plan);
+    }
+
+    private static async Task<(PetitionCase? Case, Exception? Error)> Outcome(Task<PetitionCase> attempt)
+    {
+        try
+        {
+            return (await attempt, null);
+        }
+        catch (Exception e)
+        {
+            return (null, e);
+        }
     }
 
     private static async Task FailingStatementAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)

@@ -35,6 +35,16 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
         await command.ExecuteNonQueryAsync();
     }
 
+    [Fact]
+    public async Task The_file_runs_in_write_ahead_log_mode()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();

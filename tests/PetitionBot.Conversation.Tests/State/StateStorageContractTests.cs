@@ -273,6 +273,7 @@ public abstract class StateStorageContractTests : IAsyncLifetime
             {
                 var read = await storage.ReadAsync(key, Ct);
                 var count = read?.Deserialize<Counter>()!.Count ?? 0;
+                await Task.Yield(); // the turn's work, during which others may write
                 try
                 {
                     await storage.WriteAsync(key, StateWrite.Serialize(new Counter(count + 1), read), Ct);

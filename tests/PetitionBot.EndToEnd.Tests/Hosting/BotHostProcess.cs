@@ -25,6 +25,9 @@ public sealed class BotHostProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The running host's process id (for memory readings).</summary>
+    public int? ProcessId => _process?.Id;
+
     /// <summary>Everything the host printed, for failure messages.</summary>
     public string Output
     {

@@ -98,6 +98,13 @@ public sealed class DateTimeRecognizerTests
     }
 
     [Fact]
+    public void Our_own_display_format_reads_back()
+    {
+        var found = One("2026年3月17日（周二）15:00");
+        Assert.Equal((new DateOnly(2026, 3, 17), new TimeOnly(15, 0)), (found.Value!.Date, found.Value.Time!.Value));
+    }
+
+    [Fact]
     public void Phone_digits_and_counts_are_not_dates()
     {
         Assert.Empty(DateTimeRecognizer.Recognize("13812345678 共5人 3号楼", Reference));

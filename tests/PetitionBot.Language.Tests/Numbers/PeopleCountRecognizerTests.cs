@@ -19,6 +19,17 @@ public sealed class PeopleCountRecognizerTests
         Assert.True(found.IsAmbiguous);
     }
 
+    [Theory]
+    [InlineData("三五个人", 5)]
+    [InlineData("五六十人", 60)]
+    [InlineData("十几个人", 10)]
+    public void Rough_counts_are_flagged_not_misread(string text, int value)
+    {
+        var found = Assert.Single(PeopleCountRecognizer.Recognize(text));
+        Assert.Equal(value, found.Value);
+        Assert.True(found.IsAmbiguous);
+    }
+
     [Fact]
     public void A_bare_number_answers_how_many()
     {

@@ -16,6 +16,31 @@ public class ClauseParserTests
     }
 
     [Fact]
+    public void ASectionsDocumentDropsWebNavigationAndKeepsTrailingParagraphsOnTheSection()
+    {
+        const string text = "您的位置: 首页\n->政策\n某意见\n发布时间:2020-01-01\n为做好工作，制定本意见。\n一、范围\n本意见适用于本省。\n二、监督\n(一)核查。要逐件\n\n核查。\n(二)追究。要问责。\n各部门应当配合。\n打印本页 关闭窗口";
+        var result = ClauseParser.Parse("z", "某意见", DocumentStructure.Sections, text);
+        Assert.Equal(["z#1", "z#2", "z#2.1", "z#2.2"], result.Clauses.Select(c => c.Id));
+        Assert.Equal("为做好工作，制定本意见。", result.Preamble);
+        Assert.Equal("二、(一)", result.Clauses[2].Label);
+        Assert.Equal("核查。要逐件核查。", result.Clauses[2].Text);
+        Assert.Equal("追究。要问责。", result.Clauses[3].Text);
+        Assert.EndsWith("各部门应当配合。", result.Clauses[1].Text);
+        Assert.Equal("二、监督", result.Clauses[1].Label);
+    }
+
+    [Fact]
+    public void ANumberedPointsDocumentNumbersThroughItsSections()
+    {
+        const string text = "前言。\n一、甲部分\n1. 第一点，内容\n\n接续。\n2.第二点。\n二、乙部分\n3. 第三点。";
+        var result = ClauseParser.Parse("j", "无", DocumentStructure.NumberedPoints, text);
+        Assert.Equal(["j#1", "j#2", "j#3"], result.Clauses.Select(c => c.Id));
+        Assert.Equal(["第1点", "第2点", "第3点"], result.Clauses.Select(c => c.Label));
+        Assert.Equal("第一点，内容接续。", result.Clauses[0].Text);
+        Assert.Equal("二、乙部分", result.Clauses[2].Heading);
+    }
+
+    [Fact]
     public void ArticleNumbersOutOfSequenceAreText()
     {
         const string text = "第一条 甲。\n第三条 乙。\n第二条 丙。";

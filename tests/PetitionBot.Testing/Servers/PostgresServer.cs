@@ -26,15 +26,15 @@ public sealed class PostgresServer : IAsyncDisposable
         _binaries = binaries;
         _asPostgresUser = asPostgresUser;
         Port = port;
-        Directory = directory;
+        RootDirectory = directory;
     }
 
     public int Port { get; }
 
     /// <summary>The temporary directory holding the data directory and the socket.</summary>
-    public string Directory { get; }
+    public string RootDirectory { get; }
 
-    private string DataDirectory => Path.Combine(Directory, "data");
+    private string DataDirectory => Path.Combine(RootDirectory, "data");
 
     /// <summary>Starts a server and waits until it accepts connections.</summary>
     /// <exception cref="InvalidOperationException">PostgreSQL is not installed, or does not come up.</exception>
@@ -109,7 +109,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            System.IO.Directory.Delete(RootDirectory, recursive: true);
         }
         catch (DirectoryNotFoundException)
         {
@@ -128,7 +128,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private async Task InitAsync(CancellationToken cancellationToken)
     {
         if (_asPostgresUser)
-            await RunAsync("chown", ["-R", $"{SuperUser}:{SuperUser}", Directory], cancellationToken);
+            await RunAsync("chown", ["-R", $"{SuperUser}:{SuperUser}", RootDirectory], cancellationToken);
         await RunToolAsync("initdb",
             ["-D", DataDirectory, "-U", SuperUser, "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"],
             cancellationToken);
@@ -140,7 +140,7 @@ public sealed class PostgresServer : IAsyncDisposable
         string[] arguments =
         [
             "-D", DataDirectory, "-p", Port.ToString(CultureInfo.InvariantCulture),
-            "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={Directory}",
+            "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={RootDirectory}",
             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200",
         ];
         var start = StartInfo(Path.Combine(_binaries, "postgres"), arguments);
@@ -191,7 +191,7 @@ public sealed class PostgresServer : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Directory,
+            WorkingDirectory = RootDirectory,
         };
         if (_asPostgresUser)
         {

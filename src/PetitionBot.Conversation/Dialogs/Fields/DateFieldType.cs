@@ -11,7 +11,7 @@ public sealed class DateFieldType : IFieldType
 
     public FieldReading Read(string text, FormField field, FieldReadingContext context)
     {
-        var options = field.Past ? DateResolutionOptions.Past : DateResolutionOptions.Future;
+        var options = (field.Past ? DateResolutionOptions.Past : DateResolutionOptions.Future) with { AcceptMonthDotDay = true };
         var found = DateTimeRecognizer.RecognizeFirst(text, context.ReferenceTime, options);
         if (found is null) return FieldReading.Fail("没有认出日期。");
         if (!found.IsValid || found.Value is null) return FieldReading.Fail(found.Error ?? "日期不对。");

@@ -12,7 +12,7 @@ public sealed partial class DateTimeFieldType : IFieldType
 
     public FieldReading Read(string text, FormField field, FieldReadingContext context)
     {
-        var options = field.Past ? DateResolutionOptions.Past : DateResolutionOptions.Future;
+        var options = (field.Past ? DateResolutionOptions.Past : DateResolutionOptions.Future) with { AcceptMonthDotDay = true };
         var found = DateTimeRecognizer.RecognizeFirst(text, context.ReferenceTime, options);
         if (found is null) return FieldReading.Fail("没有认出日期和时间。");
         if (!found.IsValid || found.Value is null) return FieldReading.Fail(found.Error ?? "日期不对。");

@@ -10,9 +10,9 @@ public sealed class IdNumberFieldType : IFieldType
     public FieldReading Read(string text, FormField field, FieldReadingContext context)
     {
         var today = DateOnly.FromDateTime(context.ReferenceTime.DateTime);
-        var found = IdNumberRecognizer.Recognize(text, today).FirstOrDefault();
-        if (found?.Value is not { } check) return FieldReading.Fail("没有认出身份证号。");
-        if (!check.IsValid) return FieldReading.Fail(check.Reason ?? found.Error ?? "身份证号不对。");
+        // The whole answer checked as one number explains what is wrong (length, check digit, birth date).
+        var check = IdNumberRecognizer.Recognize(text, today).FirstOrDefault()?.Value ?? ResidentIdNumber.Check(text.Trim(), today);
+        if (!check.IsValid) return FieldReading.Fail(check.Reason ?? "身份证号不对。");
         return FieldReading.Ok(new FieldValue { Value = check.Normalized, Display = check.Normalized });
     }
 }

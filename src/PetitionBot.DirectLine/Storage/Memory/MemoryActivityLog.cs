@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+
+namespace PetitionBot.DirectLine.Storage.Memory;
+
+/// <summary>Activity logs in this process's memory; conversations idle longer than the retention are dropped.</summary>
+public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider time) : IActivityLog
+{
+    private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
+
+    public Task<bool> CreateAsync(string conversationId, ConversationInfo info, CancellationToken cancellationToken)
+    {
+        RemoveExpired();
+        var created = false;
+        _conversations.GetOrAdd(conversationId, _ =>
+        {
+            created = true;
+            return new Conversation(info, time.GetUtcNow());
+        });
+        return Task.FromResult(created);
+    }
+
+    public Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Live(conversationId)?.Info);
+
+    public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
+    {
+        var conversation = Live(conversationId) ?? throw new Conversations.ConversationNotFoundException(conversationId);
+        lock (conversation)
+        {
+            conversation.Entries.Add(activityJson);
+            conversation.LastUsed = time.GetUtcNow();
+            return Task.FromResult((long)conversation.Entries.Count - 1);
+        }
+    }
+
+    public Task<IReadOnlyList<LoggedActivity>> ReadAsync(string conversationId, long from, int max, CancellationToken cancellationToken)
+    {
+        var conversation = Live(conversationId) ?? throw new Conversations.ConversationNotFoundException(conversationId);
+        lock (conversation)
+        {
+            var start = (int)Math.Clamp(from, 0, conversation.Entries.Count);
+            var count = Math.Min(max, conversation.Entries.Count - start);
+            var page = new LoggedActivity[count];
+            for (var i = 0; i < count; i++)
+                page[i] = new LoggedActivity(start + i, conversation.Entries[start + i]);
+            return Task.FromResult<IReadOnlyList<LoggedActivity>>(page);
+        }
+    }
+
+    private Conversation? Live(string conversationId) =>
+        _conversations.TryGetValue(conversationId, out var conversation) && !IsExpired(conversation) ? conversation : null;
+
+    private bool IsExpired(Conversation conversation) => time.GetUtcNow() - conversation.LastUsed > options.Retention;
+
+    private void RemoveExpired()
+    {
+        foreach (var (id, conversation) in _conversations)
+        {
+            if (IsExpired(conversation))
+                _conversations.TryRemove(new KeyValuePair<string, Conversation>(id, conversation));
+        }
+    }
+
+    private sealed class Conversation(ConversationInfo info, DateTimeOffset now)
+    {
+        public ConversationInfo Info { get; } = info;
+        public List<string> Entries { get; } = [];
+        public DateTimeOffset LastUsed { get; set; } = now;
+    }
+}
