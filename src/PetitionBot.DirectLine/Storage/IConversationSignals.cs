@@ -5,6 +5,9 @@ public interface IConversationSignals
 {
     Task PublishAsync(ConversationSignal signal, CancellationToken cancellationToken);
 
-    /// <summary>Calls <paramref name="handler"/> for each signal of the conversation until the subscription is disposed.</summary>
-    IDisposable Listen(string conversationId, Action<ConversationSignal> handler);
+    /// <summary>
+    /// Calls <paramref name="handler"/> for each signal of the conversation until the subscription is disposed.
+    /// Completes once signals published from now on are sure to arrive.
+    /// </summary>
+    Task<IDisposable> ListenAsync(string conversationId, Action<ConversationSignal> handler, CancellationToken cancellationToken);
 }

@@ -64,12 +64,12 @@ public sealed partial class ClauseSearch
             .Select(h => h with { IsRelevant = PassesThreshold(h, pairs) })
             .ToList();
 
-        // Honesty: if the best clause does not answer, nothing below it is trusted either.
-        if (ranked.Count > 0 && !ranked[0].IsRelevant)
-            ranked = ranked.Select(h => h with { IsRelevant = false }).ToList();
-
         var hits = WithoutOverlaps(ranked).Take(top).ToList();
-        AddSecondAspect(hits, terms, analyzed.Jurisdiction);
+        AddSecondAspect(hits, terms, pairs, analyzed);
+
+        // Honesty: if the best clause (with its complement) does not answer, nothing below it is trusted either.
+        if (hits.Count > 0 && !hits[0].IsRelevant)
+            hits = hits.Select(h => h with { IsRelevant = false }).ToList();
         PutJurisdictionFirst(hits, analyzed.Jurisdiction);
         return new SearchResult(analyzed, hits.Take(top).ToList());
     }
@@ -96,20 +96,19 @@ public sealed partial class ClauseSearch
     /// A question often joins a situation and a consequence ("…落实不力…，情节较轻，怎么处理"). When the best
     /// clause leaves a good part of the question unmatched, the clause that best matches the rest ranks second.
     /// </summary>
-    private void AddSecondAspect(List<ClauseHit> hits, Dictionary<string, double> terms, string? jurisdiction)
+    private void AddSecondAspect(List<ClauseHit> hits, Dictionary<string, double> terms, IReadOnlyList<string> pairs, AnalyzedQuery query)
     {
-        if (hits.Count == 0 || !hits[0].IsRelevant) return;
+        if (hits.Count == 0) return;
         var topIndex = IndexOf(hits[0].Clause);
         var rest = terms.Where(t => !_index.Contains(topIndex, t.Key)).ToDictionary(t => t.Key, t => t.Value);
         var restPairs = rest.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
-        var allPairs = terms.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
-        if (restPairs.Count < 2 || restPairs.Sum(_index.Idf) < _options.SecondAspectShare * allPairs.Sum(_index.Idf)) return;
+        if (restPairs.Count < 2 || restPairs.Sum(_index.Idf) < _options.SecondAspectShare * pairs.Sum(_index.Idf)) return;
 
         var family = hits[0].Clause.ParentId ?? hits[0].Clause.Id;
         var scores = _index.Score(rest);
         var best = Enumerable.Range(0, scores.Length)
             .Where(i => scores[i] > 0 && (_corpus.Clauses[i].ParentId ?? _corpus.Clauses[i].Id) != family)
-            .Select(i => (Index: i, Score: scores[i] * JurisdictionWeight(i, jurisdiction)))
+            .Select(i => (Index: i, Score: scores[i] * JurisdictionWeight(i, query.Jurisdiction)))
             .OrderByDescending(p => p.Score)
             .FirstOrDefault();
         if (best.Score <= 0) return;
@@ -117,13 +116,21 @@ public sealed partial class ClauseSearch
         var covered = restPairs.Where(p => _index.Contains(best.Index, p)).Sum(_index.Idf) / restPairs.Sum(_index.Idf);
         if (covered < _options.SecondAspectCoverage) return;
 
+        // Together the two clauses may answer what neither answers alone.
+        var together = CharacterCoverage(query.Terms, topIndex, best.Index);
+        var matched = pairs.Count(p => _index.Contains(topIndex, p) || _index.Contains(best.Index, p));
+        var relevant = hits[0].IsRelevant
+            || (together >= _options.MinCoverage && matched >= Math.Min(_options.MinMatchedPairs, pairs.Count));
+        if (!relevant) return;
+
         var clause = _corpus.Clauses[best.Index];
+        hits[0] = hits[0] with { IsRelevant = true };
         hits.RemoveAll(h => h.Clause.Id == clause.Id || h.Clause.ParentId == clause.Id || clause.ParentId == h.Clause.Id);
         hits.Insert(1, new ClauseHit(clause, best.Score, covered, true) { ComplementsTop = true });
     }
 
     /// <summary>IDF-weighted share of the question's characters that sit in a character pair the clause contains.</summary>
-    private double CharacterCoverage(string terms, int document)
+    private double CharacterCoverage(string terms, params int[] documents)
     {
         double covered = 0, total = 0;
         foreach (var run in CharacterGrams.Runs(terms))
@@ -132,10 +139,10 @@ public sealed partial class ClauseSearch
             {
                 var w = _index.Idf("1:" + run[k]);
                 total += w;
-                var hit = run.Count == 1
+                var hit = documents.Any(document => run.Count == 1
                     ? _index.Contains(document, "1:" + run[k])
                     : (k > 0 && _index.Contains(document, "2:" + run[k - 1] + run[k]))
-                      || (k + 1 < run.Count && _index.Contains(document, "2:" + run[k] + run[k + 1]));
+                      || (k + 1 < run.Count && _index.Contains(document, "2:" + run[k] + run[k + 1])));
                 if (hit) covered += w;
             }
         }

@@ -23,6 +23,15 @@ public class GroundedAnswerComposerTests(LoadedCorpus loaded) : IClassFixture<Lo
     }
 
     [Fact]
+    public void ASituationAndItsSeverityAreAnsweredFromTwoClauses()
+    {
+        var answer = Composer.Compose("按中央办法，某街道对集体访处置不力，事态扩大了，危害严重、影响重大，怎么追责？");
+        Assert.True(answer.IsGrounded);
+        Assert.Equal(["national-2016#11.4", "national-2016#14"], answer.Citations.Select(c => c.ClauseId));
+        Assert.Contains("进行诫勉，督促限期整改[2]", answer.DirectAnswer);
+    }
+
+    [Fact]
     public void AnItemThatIsOnlyAConditionGetsItsArticlesConsequence()
     {
         var answer = Composer.Compose("对待信访群众态度恶劣、简单粗暴，造成严重后果的怎么办", "全国");

@@ -79,34 +79,41 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>Stops the server, keeping its data, to test what the bot does while the database is down.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited)
+        {
+            try
+            {
+                await RunToolAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None);
+            }
+            catch (InvalidOperationException)
+            {
+                // Fall through to killing it.
+            }
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts a stopped server again on the same port with the same data.</summary>
+    public Task StartAgainAsync(CancellationToken cancellationToken = default) => LaunchAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null)
-        {
-            if (!_process.HasExited)
-            {
-                try
-                {
-                    await RunToolAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None);
-                }
-                catch (InvalidOperationException)
-                {
-                    // Fall through to killing it.
-                }
-                using var timeout = new CancellationTokenSource(StopTimeout);
-                try
-                {
-                    await _process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    _process.Kill(entireProcessTree: true);
-                    await _process.WaitForExitAsync();
-                }
-            }
-            _process.Dispose();
-            _process = null;
-        }
+        await StopAsync();
         try
         {
             System.IO.Directory.Delete(RootDirectory, recursive: true);

@@ -28,7 +28,7 @@ public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider ti
         lock (conversation)
         {
             conversation.Entries.Add(activityJson);
-            conversation.LastUsed = time.GetUtcNow();
+            conversation.Touch(time.GetUtcNow());
             return Task.FromResult((long)conversation.Entries.Count - 1);
         }
     }
@@ -50,7 +50,7 @@ public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider ti
     private Conversation? Live(string conversationId) =>
         _conversations.TryGetValue(conversationId, out var conversation) && !IsExpired(conversation) ? conversation : null;
 
-    private bool IsExpired(Conversation conversation) => time.GetUtcNow() - conversation.LastUsed > options.Retention;
+    private bool IsExpired(Conversation conversation) => time.GetUtcNow().UtcTicks - conversation.LastUsedTicks > options.Retention.Ticks;
 
     private void RemoveExpired()
     {
@@ -65,6 +65,10 @@ public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider ti
     {
         public ConversationInfo Info { get; } = info;
         public List<string> Entries { get; } = [];
-        public DateTimeOffset LastUsed { get; set; } = now;
+        private long _lastUsedTicks = now.UtcTicks;
+
+        public long LastUsedTicks => Interlocked.Read(ref _lastUsedTicks);
+
+        public void Touch(DateTimeOffset at) => Interlocked.Exchange(ref _lastUsedTicks, at.UtcTicks);
     }
 }

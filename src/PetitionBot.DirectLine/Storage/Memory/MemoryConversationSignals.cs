@@ -11,5 +11,6 @@ public sealed class MemoryConversationSignals : IConversationSignals
         return Task.CompletedTask;
     }
 
-    public IDisposable Listen(string conversationId, Action<ConversationSignal> handler) => _listeners.Add(conversationId, handler);
+    public Task<IDisposable> ListenAsync(string conversationId, Action<ConversationSignal> handler, CancellationToken cancellationToken) =>
+        Task.FromResult(_listeners.Add(conversationId, handler));
 }

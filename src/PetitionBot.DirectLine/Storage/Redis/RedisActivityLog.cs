@@ -1,0 +1,63 @@
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace PetitionBot.DirectLine.Storage.Redis;
+
+/// <summary>
+/// Activity logs in Redis, shared by all instances: per conversation a string with its info and a list of activity
+/// JSON. RPUSH's reply is the new length, so the position is assigned atomically by Redis itself.
+/// Both keys share a hash tag (cluster-safe) and expire after the retention since the last append.
+/// </summary>
+public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptions options) : IActivityLog
+{
+    // Appends only to a conversation that exists, and slides both expiries.
+    private const string AppendScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+        local length = redis.call('RPUSH', KEYS[2], ARGV[1])
+        redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        redis.call('PEXPIRE', KEYS[2], ARGV[2])
+        return length - 1
+        """;
+
+    public async Task<bool> CreateAsync(string conversationId, ConversationInfo info, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        var json = JsonSerializer.Serialize(info);
+        return await db.StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        var json = await db.StringGetAsync(InfoKey(conversationId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return json.IsNull ? null : JsonSerializer.Deserialize<ConversationInfo>((string)json!);
+    }
+
+    public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        var result = await db.ScriptEvaluateAsync(AppendScript,
+                [InfoKey(conversationId), LogKey(conversationId)],
+                [activityJson, (long)options.Retention.TotalMilliseconds])
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        var index = (long)result;
+        return index >= 0 ? index : throw new Conversations.ConversationNotFoundException(conversationId);
+    }
+
+    public async Task<IReadOnlyList<LoggedActivity>> ReadAsync(string conversationId, long from, int max, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        from = Math.Max(0, from);
+        var values = await db.ListRangeAsync(LogKey(conversationId), from, from + max - 1).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var page = new LoggedActivity[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            page[i] = new LoggedActivity(from + i, (string)values[i]!);
+        return page;
+    }
+
+    private async Task<IDatabase> DatabaseAsync() => (await connection.GetAsync().ConfigureAwait(false)).GetDatabase();
+
+    private RedisKey InfoKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:info";
+
+    private RedisKey LogKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:log";
+}
