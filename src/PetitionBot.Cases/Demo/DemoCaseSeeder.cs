@@ -12,8 +12,15 @@ namespace PetitionBot.Cases.Demo;
 /// </summary>
 public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
 {
-    public static readonly DemoOfficer DefaultOfficerA = new("demo-officer", "李明", "城关镇");
-    public static readonly DemoOfficer DefaultOfficerB = new("demo-officer-2", "周红", "东关街道");
+    // The three demo sign-ins (the Web Chat page offers the same ids).
+    public static readonly DemoOfficer DefaultOfficerA = new("officer-li", "李明", "城关镇信访办");
+    public static readonly DemoOfficer Supervisor = new("supervisor-zhao", "赵敏", "县信访局", "supervisor");
+    public static readonly DemoOfficer Staff = new("staff-wang", "王强", "东关街道办事处", "staff");
+
+    /// <summary>Handles the second unit's cases; not a sign-in.</summary>
+    public static readonly DemoOfficer DefaultOfficerB = new("officer-zhou", "周红", "东关街道办事处");
+
+    public static IReadOnlyList<DemoOfficer> SignIns { get; } = [DefaultOfficerA, Supervisor, Staff];
 
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
     private const int SearchDays = 150;
@@ -44,7 +51,7 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
             "宅基地确权纠纷，请求重新测量", cancellationToken);
         seeded.Add(await ApplyAsync(red, new TransferCase
         {
-            By = Actor(a), At = At(redStart), On = redStart, ToUnit = b.Unit, Why = "问题属地在" + b.Unit,
+            By = Actor(a), At = At(redStart), On = redStart, ToUnit = b.Unit, Why = "问题属地在" + Locality(b.Unit),
         }, cancellationToken));
 
         // In progress in the other unit, extended once, nothing urgent.
@@ -54,7 +61,7 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
         extended = await ApplyAsync(extended, Accept(b, extendedStart), cancellationToken);
         seeded.Add(await ApplyAsync(extended, new ExtendCase
         {
-            By = Actor(b), At = At(today.AddDays(-2)), On = today.AddDays(-2), Days = 30, Approver = "赵强",
+            By = Actor(b), At = At(today.AddDays(-2)), On = today.AddDays(-2), Days = 30, Approver = "东关街道办事处主任 孙伟",
             Why = "需会同医保部门核查历年报销记录",
         }, cancellationToken));
 
@@ -106,7 +113,7 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
                 Form = PetitionForm.Visit,
                 Petitioners = [new Petitioner(name, phone)],
                 PeopleCount = people,
-                ProblemLocation = officer.Unit,
+                ProblemLocation = Locality(officer.Unit),
                 Nature = MatterNature.Claim,
                 Category = category,
                 Claim = new PetitionClaim(request),
@@ -120,6 +127,10 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
 
     private static AcceptCase Accept(DemoOfficer officer, DateOnly day) =>
         new() { By = Actor(officer), At = At(day), On = day, Officer = officer.Id, Unit = officer.Unit, Why = "属本单位职责" };
+
+    /// <summary>城关镇信访办 → 城关镇: the place, without the office.</summary>
+    private static string Locality(string unit) =>
+        unit.Replace("信访办", "", StringComparison.Ordinal).Replace("办事处", "", StringComparison.Ordinal);
 
     private static Actor Actor(DemoOfficer officer) => new(officer.Id, officer.Name, officer.Unit);
 

@@ -23,11 +23,19 @@ namespace PetitionBot.Cases.Lifecycle;
 [JsonDerivedType(typeof(RecordHearing), "record-hearing")]
 [JsonDerivedType(typeof(DecideReReview), "decide-re-review")]
 [JsonDerivedType(typeof(CloseCase), "close")]
+[JsonDerivedType(typeof(AddProgressNote), "progress-note")]
 public abstract record CaseCommand
 {
     public required Actor By { get; init; }
     public required DateTimeOffset At { get; init; }
     public string? Why { get; init; }
+
+    /// <summary>
+    /// Names the request that sent the command (e.g. the chat activity). The store keeps it unique, so a request run
+    /// twice gets the result of its first run instead of a second change. Stored beside the event, not in its payload.
+    /// </summary>
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
 
     /// <summary>What the event is called in the case history, in Chinese (e.g. 受理).</summary>
     [JsonIgnore]

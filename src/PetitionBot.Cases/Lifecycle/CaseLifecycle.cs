@@ -79,6 +79,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
             RecordHearing h => RecordHearing(c, h),
             DecideReReview d => DecideReReview(c, d),
             CloseCase k => Close(c, k),
+            AddProgressNote n => AddNote(c, n),
             _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
         };
         return next with { Version = c.Version + 1 };
@@ -245,6 +246,12 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
             RequireWindowPassed(c, k.On, DeadlineStep.ReReviewRequest, "复核");
         RequireDate(k, k.On, c.Dates.Registered ?? c.Dates.Received, "登记");
         return c with { Status = CaseStatus.Closed, Dates = c.Dates with { Closed = k.On } };
+    }
+
+    private static PetitionCase AddNote(PetitionCase c, AddProgressNote n)
+    {
+        RequireWhy(n, "请写明办理进展。");
+        return c;
     }
 
     private void RequireWithinWindow(PetitionCase c, DateOnly on, DeadlineStep step, string what, string from)

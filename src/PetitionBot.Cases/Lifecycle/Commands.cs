@@ -119,3 +119,9 @@ public sealed record CloseCase : CaseCommand
     public required DateOnly On { get; init; }
     public override string Label => "终结";
 }
+
+/// <summary>记录进展: a note on how the handling goes; changes no status or date. The note is <see cref="CaseCommand.Why"/>.</summary>
+public sealed record AddProgressNote : CaseCommand
+{
+    public override string Label => "办理进展";
+}

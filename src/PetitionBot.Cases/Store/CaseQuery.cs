@@ -15,6 +15,9 @@ public sealed record CaseQuery
     /// <summary>承办人 id: "我的案件".</summary>
     public string? HandlingOfficer { get; init; }
 
+    /// <summary>"我的案件": cases this user handles (承办人) or registered.</summary>
+    public string? HandledOrRegisteredBy { get; init; }
+
     /// <summary>Cases registered by, or the responsibility of, this unit.</summary>
     public string? Unit { get; init; }
 
@@ -30,6 +33,9 @@ public sealed record CaseQuery
     public bool? Collective { get; init; }
 
     public int Limit { get; init; } = 100;
+
+    /// <summary>Rows to skip, for paging through a list.</summary>
+    public int Offset { get; init; }
 
     /// <summary>Open cases due on or before <paramref name="day"/>, for reminders and 红黄牌.</summary>
     public static CaseQuery OpenDueBy(DateOnly day) => new() { OpenOnly = true, DueTo = day };

@@ -43,6 +43,8 @@ public abstract class RelationalCaseStore : ICaseStore
 
     public Task<PetitionCase> CreateAsync(RegisterCase command, CancellationToken cancellationToken) => Guard("create", async () =>
     {
+        if (await CaseOfKeyAsync(command.IdempotencyKey, cancellationToken) is { } earlier)
+            return earlier;
         // Validate before allocating, so a refused registration does not use up a number.
         var draft = _lifecycle.Register(command, "", "");
         for (var attempt = 1; ; attempt++)
@@ -53,7 +55,9 @@ public abstract class RelationalCaseStore : ICaseStore
             }
             catch (DbException e) when (Dialect.IsUniqueViolation(e) && attempt < QueryCodeAttempts)
             {
-                // A query code drawn twice: the transaction rolled back; draw again.
+                // The same request filed concurrently won the key; otherwise a query code drawn twice: draw again.
+                if (await CaseOfKeyAsync(command.IdempotencyKey, cancellationToken) is { } winner)
+                    return winner;
             }
         }
     });
@@ -71,6 +75,8 @@ public abstract class RelationalCaseStore : ICaseStore
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var current = await ReadAsync(connection, transaction, "c.number = @key", number, cancellationToken)
                 ?? throw new CaseNotFoundException(number);
+            if (await KeyUsedAsync(connection, transaction, command.IdempotencyKey, cancellationToken))
+                return current;
             if (current.Version != expectedVersion)
                 throw new CaseVersionConflictException(number, expectedVersion);
             var next = _lifecycle.Apply(current, command);
@@ -93,6 +99,14 @@ public abstract class RelationalCaseStore : ICaseStore
             await transaction.CommitAsync(cancellationToken);
             return next;
         });
+
+    public Task<int> CountAsync(CaseQuery query, CancellationToken cancellationToken) => Guard("query", async () =>
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM cases c {Where(command, query)}";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    });
 
     public Task<IReadOnlyList<PetitionCase>> FindAsync(CaseQuery query, CancellationToken cancellationToken) => Guard("query", async () =>
     {
@@ -122,6 +136,20 @@ public abstract class RelationalCaseStore : ICaseStore
 
     private void PrepareFind(DbCommand command, CaseQuery query)
     {
+        var where = Where(command, query);
+        command.AddParameter("limit", Math.Max(0, query.Limit));
+        command.AddParameter("offset", Math.Max(0, query.Offset));
+        command.CommandText = $"""
+            SELECT c.data FROM cases c
+            {where}
+            ORDER BY {(query.DueFrom is null && query.DueTo is null ? "(c.next_due_date IS NULL), " : "")}c.next_due_date, c.number
+            LIMIT @limit OFFSET @offset
+            """;
+    }
+
+    /// <summary>The WHERE clause of a query (empty when it has no filters), its parameters added to <paramref name="command"/>.</summary>
+    private string Where(DbCommand command, CaseQuery query)
+    {
         var where = new List<string>();
         if (query.PetitionerName is { } name)
         {
@@ -137,6 +165,11 @@ public abstract class RelationalCaseStore : ICaseStore
         {
             where.Add("c.handling_officer = @officer");
             command.AddParameter("officer", officer);
+        }
+        if (query.HandledOrRegisteredBy is { } user)
+        {
+            where.Add("(c.handling_officer = @user OR c.registered_by = @user)");
+            command.AddParameter("user", user);
         }
         if (query.Unit is { } unit)
         {
@@ -160,13 +193,7 @@ public abstract class RelationalCaseStore : ICaseStore
         }
         if (query.Collective is { } collective)
             where.Add(collective ? $"c.is_collective = {Dialect.True}" : $"c.is_collective <> {Dialect.True}");
-        command.AddParameter("limit", Math.Max(0, query.Limit));
-        command.CommandText = $"""
-            SELECT c.data FROM cases c
-            {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY {(query.DueFrom is null && query.DueTo is null ? "(c.next_due_date IS NULL), " : "")}c.next_due_date, c.number
-            LIMIT @limit
-            """;
+        return where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
     }
 
     public Task<IReadOnlyList<CaseEvent>> HistoryAsync(string number, CancellationToken cancellationToken) => Guard("read", async () =>
@@ -207,9 +234,10 @@ public abstract class RelationalCaseStore : ICaseStore
         var now = _time.GetUtcNow();
         await using (var insert = Command(connection, transaction, $"""
             INSERT INTO cases (number, year, sequence, query_code, status, is_open, is_collective, registering_unit,
-                responsible_unit, handling_officer, received_on, next_due_date, next_due_step, version, data, created_at, updated_at)
+                responsible_unit, handling_officer, received_on, next_due_date, next_due_step, version, data, created_at, updated_at,
+                registered_by)
             VALUES (@number, @year, @sequence, @code, @status, @open, @collective, @registering,
-                @responsible, @officer, @received, @due, @step, @version, {Dialect.Json("@data")}, @now, @now)
+                @responsible, @officer, @received, @due, @step, @version, {Dialect.Json("@data")}, @now, @now, @registeredBy)
             """))
         {
             AddCaseColumns(insert, created, now);
@@ -219,6 +247,7 @@ public abstract class RelationalCaseStore : ICaseStore
             insert.AddParameter("collective", created.IsCollective);
             insert.AddParameter("registering", created.RegisteringUnit);
             insert.AddParameter("received", created.Dates.Received);
+            insert.AddParameter("registeredBy", command.By.Id);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         for (var i = 0; i < created.Petitioners.Count; i++)
@@ -258,8 +287,8 @@ public abstract class RelationalCaseStore : ICaseStore
     {
         var payload = JsonSerializer.SerializeToElement(command, CaseJson.Options);
         await using var insert = Command(connection, transaction, $"""
-            INSERT INTO case_events (case_number, version, kind, label, actor_id, actor_name, at, why, payload, recorded_at)
-            VALUES (@number, @version, @kind, @label, @actor, @actorName, @at, @why, {Dialect.Json("@payload")}, @now)
+            INSERT INTO case_events (case_number, version, kind, label, actor_id, actor_name, at, why, payload, recorded_at, idempotency_key)
+            VALUES (@number, @version, @kind, @label, @actor, @actorName, @at, @why, {Dialect.Json("@payload")}, @now, @idempotencyKey)
             """);
         insert.AddParameter("number", c.Number);
         insert.AddParameter("version", c.Version);
@@ -271,7 +300,28 @@ public abstract class RelationalCaseStore : ICaseStore
         insert.AddParameter("why", command.Why);
         insert.AddParameter("payload", payload.GetRawText());
         insert.AddParameter("now", now);
+        insert.AddParameter("idempotencyKey", string.IsNullOrEmpty(command.IdempotencyKey) ? null : command.IdempotencyKey);
         await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The case an earlier command with this idempotency key created or changed, as it is now.</summary>
+    private async Task<PetitionCase?> CaseOfKeyAsync(string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(idempotencyKey))
+            return null;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await ReadAsync(connection, null,
+            "c.number = (SELECT e.case_number FROM case_events e WHERE e.idempotency_key = @key)", idempotencyKey, cancellationToken);
+    }
+
+    private static async Task<bool> KeyUsedAsync(DbConnection connection, DbTransaction transaction, string? idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(idempotencyKey))
+            return false;
+        await using var command = Command(connection, transaction, "SELECT COUNT(*) FROM case_events WHERE idempotency_key = @key");
+        command.AddParameter("key", idempotencyKey);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private async Task<PetitionCase?> SingleAsync(string where, string key, CancellationToken cancellationToken)

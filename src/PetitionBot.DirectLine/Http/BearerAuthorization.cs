@@ -13,7 +13,7 @@ public sealed class BearerAuthorization(DirectLineOptions options, DirectLineTok
     public DirectLineCaller? Authorize(HttpRequest request, out IResult? failure)
     {
         var header = request.Headers.Authorization.ToString();
-        if (string.IsNullOrWhiteSpace(header))
+        if (string.IsNullOrWhiteSpace(header) || header.Trim().Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
             failure = DirectLineErrors.MissingAuthorization();
             return null;

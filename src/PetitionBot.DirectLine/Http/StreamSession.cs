@@ -82,7 +82,7 @@ public sealed class StreamSession(
             if (page.Activities.Count > 0)
             {
                 watermark = page.Watermark;
-                await SendAsync(new ActivitySet { Activities = page.Activities, Watermark = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ct)
+                await SendAsync(new ActivitySet { Activities = page.Activities, Watermark = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) })
                     .ConfigureAwait(false);
                 continue;
             }
@@ -106,7 +106,7 @@ public sealed class StreamSession(
         }
     }
 
-    private async Task SendAsync(ActivitySet set, CancellationToken ct)
+    private async Task SendAsync(ActivitySet set)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(set, ProtocolJson.Options);
         await SendFrameAsync(json).ConfigureAwait(false);

@@ -30,6 +30,7 @@ public static class PetitionBotServices
         AddStateStorage(services, configuration);
         AddDialogs(services, configuration);
         services.AddCases(configuration);
+        services.AddRegulations(configuration);
 
         services.AddSingleton<IIntentHandler, LogVisitHandler>();
         services.AddSingleton<IIntentHandler, HelpHandler>();

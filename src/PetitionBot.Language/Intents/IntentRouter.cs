@@ -123,7 +123,7 @@ public static class IntentRouter
         {
             raise(Intent.LogVisit, 0.7);
         }
-        else if (t.HasAny(ArrivalPhrases))
+        else if (t.HasAny(ArrivalPhrases) && !question)
         {
             raise(Intent.LogVisit, 0.65);
         }

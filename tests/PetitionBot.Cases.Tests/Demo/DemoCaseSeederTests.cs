@@ -37,7 +37,7 @@ public sealed class DemoCaseSeederTests : IAsyncLifetime
         Assert.Contains(colours, d => d is { Step: DeadlineStep.TransferAcceptanceNotice, Colour: DeadlineColour.Red });
         Assert.Contains(seeded, c => c.IsCollective);
         Assert.Contains(seeded, c => c.Extension is not null);
-        Assert.Equal(["东关街道", "城关镇"], seeded.Select(c => c.ResponsibleUnit ?? c.RegisteringUnit).Distinct().Order());
+        Assert.Equal(["东关街道办事处", "城关镇信访办"], seeded.Select(c => c.ResponsibleUnit ?? c.RegisteringUnit).Distinct().Order());
         Assert.NotEmpty(await Store.FindAsync(new CaseQuery { HandlingOfficer = DemoCaseSeeder.DefaultOfficerA.Id }, CancellationToken.None));
     }
 

@@ -58,6 +58,21 @@ public class CaseLifecycleTests
     }
 
     [Fact]
+    public void A_progress_note_needs_text_and_keeps_status_and_dates()
+    {
+        var c = Registered("2026-03-17").Then(Accept("2026-03-18"));
+        var empty = Assert.Throws<CaseTransitionRefusedException>(() => c.Then(new AddProgressNote { By = Officer, At = At("2026-03-20") }));
+        Assert.Equal("请写明办理进展。", empty.Message);
+
+        var noted = c.Then(new AddProgressNote { By = Officer, At = At("2026-03-20"), Why = "已约谈施工方" });
+        Assert.Equal(c with { Version = c.Version + 1 }, noted);
+        var closed = Registered("2026-03-17")
+            .Then(new RejectCase { By = Officer, At = At("2026-03-18"), On = D("2026-03-18"), Why = "已进入诉讼程序" }, Close("2026-03-18"));
+        Assert.Contains("已终结", Assert.Throws<CaseTransitionRefusedException>(() =>
+            closed.Then(new AddProgressNote { By = Officer, At = At("2026-03-20"), Why = "补充说明" })).Message);
+    }
+
+    [Fact]
     public void No_conclusion_before_acceptance()
     {
         var refused = Assert.Throws<CaseTransitionRefusedException>(() => Registered().Then(Conclude("2026-03-20")));

@@ -220,6 +220,78 @@ public abstract class CaseStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registering_again_with_the_same_idempotency_key_returns_the_first_case()
+    {
+        var first = await Store.CreateAsync(Register("2026-03-17") with { IdempotencyKey = "test/conv-1/activity-7" }, Ct);
+        first = await Store.ApplyAsync(first.Number, Accept("2026-03-18"), 1, Ct);
+
+        var again = await Store.CreateAsync(Register("2026-03-17") with { IdempotencyKey = "test/conv-1/activity-7" }, Ct);
+
+        Assert.Equal((first.Number, 2L), (again.Number, again.Version));
+        Assert.Equal(1, await Store.CountAsync(new CaseQuery(), Ct));
+        Assert.Equal("XF-2026-000002", (await Store.CreateAsync(Register("2026-03-17") with { IdempotencyKey = "test/conv-1/activity-8" }, Ct)).Number);
+    }
+
+    [Fact]
+    public async Task Concurrent_registrations_with_one_key_file_one_case()
+    {
+        var command = Register("2026-03-17") with { IdempotencyKey = "test/conv-2/activity-1" };
+        var created = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Store.CreateAsync(command, Ct))));
+        Assert.Single(created.Select(c => c.Number).Distinct());
+        Assert.Equal(1, await Store.CountAsync(new CaseQuery(), Ct));
+    }
+
+    [Fact]
+    public async Task Applying_a_command_again_with_its_idempotency_key_changes_nothing()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        var accept = Accept("2026-03-18") with { IdempotencyKey = "test/conv-3/activity-2" };
+        var accepted = await Store.ApplyAsync(c.Number, accept, 1, Ct);
+
+        // The re-run turn read the case after its first run, so it expects version 2.
+        var rerun = await Store.ApplyAsync(c.Number, accept, 2, Ct);
+
+        Assert.Equal((accepted.Number, accepted.Version, accepted.Status), (rerun.Number, rerun.Version, rerun.Status));
+        Assert.Equal(2, (await Store.HistoryAsync(c.Number, Ct)).Count);
+        var next = await Store.ApplyAsync(c.Number, Extend("2026-05-10") with { IdempotencyKey = "test/conv-3/activity-3" }, 2, Ct);
+        Assert.Equal(3, next.Version);
+    }
+
+    [Fact]
+    public async Task My_cases_are_those_i_handle_or_registered_and_lists_page()
+    {
+        var registrar = new Actor("officer-wang", "王强", "东关街道");
+        var registered = await Store.CreateAsync(Register("2026-03-17", by: registrar), Ct);
+        var handled = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        await Store.ApplyAsync(handled.Number, Accept("2026-03-18", "officer-wang"), 1, Ct);
+        await Store.CreateAsync(Register("2026-03-17"), Ct);
+
+        var mine = new CaseQuery { HandledOrRegisteredBy = "officer-wang" };
+        Assert.Equal(2, await Store.CountAsync(mine, Ct));
+        Assert.Equal(new[] { registered.Number, handled.Number }.Order(StringComparer.Ordinal),
+            (await Store.FindAsync(mine, Ct)).Select(c => c.Number).Order(StringComparer.Ordinal));
+
+        var all = new CaseQuery { OpenOnly = true, Limit = 2 };
+        var page1 = await Store.FindAsync(all, Ct);
+        var page2 = await Store.FindAsync(all with { Offset = 2 }, Ct);
+        Assert.Equal((2, 1), (page1.Count, page2.Count));
+        Assert.Equal(3, page1.Concat(page2).Select(c => c.Number).Distinct().Count());
+        Assert.Equal(3, await Store.CountAsync(all, Ct));
+    }
+
+    [Fact]
+    public async Task A_progress_note_is_an_event_that_changes_no_status()
+    {
+        var c = await Store.CreateAsync(Register("2026-03-17"), Ct);
+        c = await Store.ApplyAsync(c.Number, Accept("2026-03-18"), 1, Ct);
+        var noted = await Store.ApplyAsync(c.Number, new AddProgressNote { By = Officer, At = At("2026-03-25"), Why = "已约谈施工方" }, 2, Ct);
+
+        Assert.Equal((3L, CaseStatus.InProgress), (noted.Version, noted.Status));
+        var last = (await Store.HistoryAsync(c.Number, Ct))[^1];
+        Assert.Equal(("progress-note", "办理进展", "已约谈施工方"), (last.Kind, last.Label, last.Why));
+    }
+
+    [Fact]
     public async Task Migrating_again_is_harmless()
     {
         var c = await Store.CreateAsync(Register("2026-03-17"), Ct);

@@ -66,9 +66,9 @@ public sealed class InboundRequestAuthenticatorTests : IAsyncLifetime
         var authenticator = Authenticator();
 
         var good = await authenticator.AuthenticateAsync(token,
-            new Schema.Activity { ChannelId = ChannelId, ServiceUrl = ServiceUrl }, CancellationToken.None);
+            new PetitionBot.Protocol.Schema.Activity { ChannelId = ChannelId, ServiceUrl = ServiceUrl }, CancellationToken.None);
         var elsewhere = await authenticator.AuthenticateAsync(token,
-            new Schema.Activity { ChannelId = ChannelId, ServiceUrl = "https://other.example/" }, CancellationToken.None);
+            new PetitionBot.Protocol.Schema.Activity { ChannelId = ChannelId, ServiceUrl = "https://other.example/" }, CancellationToken.None);
 
         Assert.True(good.Succeeded, good.ToString());
         AssertFails(elsewhere, AuthenticationFailureReason.ServiceUrlMismatch);

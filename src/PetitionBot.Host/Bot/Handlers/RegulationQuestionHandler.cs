@@ -1,0 +1,43 @@
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Regulations;
+using PetitionBot.Language.Intents;
+using PetitionBot.Protocol.Schema;
+using PetitionBot.Regulations.Answers;
+
+namespace PetitionBot.Host.Bot.Handlers;
+
+/// <summary>A question about the loaded texts: a short answer, the quoted clauses with [n] and the citations entity; or an honest "no basis".</summary>
+public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, ILogger<RegulationQuestionHandler> logger) : IIntentHandler
+{
+    // A question without any of these is small talk, not a question about petition work.
+    private static readonly string[] DomainWords =
+        ["信访", "上访", "来访", "来信", "责任", "追责", "问责", "规定", "条例", "办法", "细则", "意见", "处分", "诫勉", "通报", "受理", "办结", "复查", "复核", "督查", "领导", "干部"];
+    private static readonly string[] ListWords = ["规定列表", "文件列表", "有哪些规定", "加载了哪些", "哪些文件"];
+
+    public bool Handles(IntentResult intent) => intent.Intent is Intent.RegulationQuestion or Intent.Accountability;
+
+    public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
+    {
+        var assistant = await library.GetAsync().WaitAsync(cancellationToken);
+        if (ListWords.Any(text.Contains))
+        {
+            turn.SendText(assistant.DescribeDocuments());
+            return;
+        }
+        var answer = await assistant.AnswerAsync(text, turn.User.Jurisdiction, cancellationToken);
+        if (!answer.IsGrounded && !DomainWords.Any(text.Contains))
+        {
+            // Small talk that merely looks like a question (今天天气怎么样) gets the menu, not a "no basis" lecture.
+            Welcome.SendFallback(turn);
+            return;
+        }
+        logger.LogInformation("Regulation question answered: grounded {Grounded}, {CitationCount} citations, AI-phrased {Ai}",
+            answer.IsGrounded, answer.Citations.Count, answer.IsAiGenerated);
+        var reply = new Activity { Type = ActivityTypes.Message, Text = answer.Text, TextFormat = "plain" };
+        if (answer.IsGrounded && answer.Citations.Count > 0)
+            reply.Entities = [CitationEntity.Build(answer, new Uri(options.PublicBaseUrl))];
+        else
+            reply.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("规定列表")] };
+        turn.Send(reply);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PetitionBot.DirectLine;
+using PetitionBot.DirectLine.Tokens;
+using PetitionBot.Host.WebChat;
+
+namespace PetitionBot.Host.Configuration;
+
+/// <summary>
+/// The self-hosted Direct Line channel (sections "DirectLine", and "Redis" shared with state storage) and the
+/// Web Chat page with its sign-in (section "WebChat").
+/// </summary>
+public static class DirectLineServices
+{
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new DirectLineOptions { BotId = "petitionbot", BotName = "信访工作助手" };
+        configuration.GetSection("DirectLine").Bind(options);
+        services.AddDirectLineChannel(options, configuration["Redis:Configuration"]);
+        services.TryAddSingleton<IDirectLineBot, PipelineDirectLineBot>();
+
+        var webChat = configuration.GetSection("WebChat").Get<WebChatOptions>() ?? new WebChatOptions();
+        services.AddSingleton(webChat);
+        services.AddSingleton<WebChatUserDirectory>();
+        return services;
+    }
+
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<TokenSigningKey>().IsEphemeral)
+            app.Logger.LogWarning("DirectLine:TokenSigningKey is not set: Direct Line tokens are signed with a random key and stop working after a restart; several instances must share one key.");
+        app.UseWebSockets();
+        app.MapDirectLineChannel();
+        SignInEndpoints.Map(app);
+        WebChatPage.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,12 @@
+using PetitionBot.Regulations;
+using PetitionBot.Regulations.Llm;
+
+namespace PetitionBot.Host.Regulations;
+
+/// <summary>The loaded regulation texts, read once in the background at start-up; callers await <see cref="GetAsync"/>.</summary>
+public sealed class RegulationLibrary(string folder, LlmOptions llm)
+{
+    private readonly Lazy<Task<RegulationAssistant>> _assistant = new(() => RegulationAssistant.LoadAsync(folder, llm, CancellationToken.None));
+
+    public Task<RegulationAssistant> GetAsync() => _assistant.Value;
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using PetitionBot.DirectLine.Conversations;
+using PetitionBot.DirectLine.Tokens;
+
+namespace PetitionBot.Host.WebChat;
+
+/// <summary>
+/// The page's sign-in: a configured user with their password, or the user a trusted reverse proxy names.
+/// Either way the answer is a Direct Line token for a fresh conversation, so the page never holds the secret.
+/// </summary>
+public static class SignInEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/webchat/signin", SignIn);
+        endpoints.MapGet("/webchat/session", FromTrustedHeader);
+    }
+
+    private static IResult SignIn(SignInRequest request, WebChatUserDirectory users, DirectLineTokens tokens, ILoggerFactory loggers)
+    {
+        var user = users.SignIn(request.User ?? "", request.Password ?? "");
+        if (user is null)
+        {
+            // The typed name may be a person's name: never log it.
+            loggers.CreateLogger("PetitionBot.WebChat").LogInformation("A Web Chat sign-in failed");
+            return Results.Json(new { error = "账号或密码不对，请再试一次。" }, statusCode: StatusCodes.Status401Unauthorized);
+        }
+        return Results.Ok(Issue(tokens, user.Id, NameOf(user)));
+    }
+
+    private static IResult FromTrustedHeader(HttpRequest request, WebChatOptions options, WebChatUserDirectory users, DirectLineTokens tokens)
+    {
+        if (string.IsNullOrWhiteSpace(options.TrustedUserHeader))
+            return Results.Json(new { error = "未启用反向代理登录，请用账号密码登录。" }, statusCode: StatusCodes.Status404NotFound);
+        var id = request.Headers[options.TrustedUserHeader].ToString().Trim();
+        if (id.Length == 0)
+            return Results.Json(new { error = "反向代理没有提供用户身份，请用账号密码登录。" }, statusCode: StatusCodes.Status401Unauthorized);
+        var name = string.IsNullOrWhiteSpace(options.TrustedUserNameHeader) ? "" : WebUtility.UrlDecode(request.Headers[options.TrustedUserNameHeader].ToString()).Trim();
+        if (name.Length == 0)
+            name = users.Find(id) is { } known ? NameOf(known) : id;
+        return Results.Ok(Issue(tokens, id, name));
+    }
+
+    private static SignInResponse Issue(DirectLineTokens tokens, string userId, string userName)
+    {
+        var issued = tokens.Issue(ConversationIds.NewConversationId(), userId, userName);
+        return new SignInResponse(issued.Token, issued.ConversationId, userId, userName, issued.ExpiresInSeconds);
+    }
+
+    private static string NameOf(WebChatUser user) => string.IsNullOrWhiteSpace(user.Name) ? user.Id : user.Name;
+}

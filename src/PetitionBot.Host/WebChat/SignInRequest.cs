@@ -1,0 +1,3 @@
+namespace PetitionBot.Host.WebChat;
+
+public sealed record SignInRequest(string? User, string? Password);
