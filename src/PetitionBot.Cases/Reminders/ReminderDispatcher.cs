@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using PetitionBot.Cases.Lifecycle;
+using PetitionBot.Cases.Store;
+using PetitionBot.Language.DateTimes;
+
+namespace PetitionBot.Cases.Reminders;
+
+/// <summary>
+/// Sends what the scheduler queued. Each delivery is claimed with a lease before it is sent, so two instances never
+/// send the same row; a failed send goes back to pending with a later not-before, and after the attempt bound it is
+/// recorded as failed. Case reminders are written from the case as it is when sent, and dropped if it has moved on.
+/// </summary>
+public sealed class ReminderDispatcher(
+    IReminderStore store, ICaseStore cases, CaseDeadlines deadlines, IReminderSender sender, ReminderOptions options, TimeProvider time)
+{
+    // Bounds one round, so a flood of deliveries cannot keep a tick from ending.
+    private const int MaxBatchesPerRound = 50;
+
+    /// <summary>This instance's name in claims; unique per process.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public async Task<IReadOnlyList<DeliveryOutcome>> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var outcomes = new ConcurrentQueue<DeliveryOutcome>();
+        for (var batch = 0; batch < MaxBatchesPerRound; batch++)
+        {
+            var claimed = await store.ClaimDueAsync(Owner, time.GetUtcNow(), options.DeliveryLease, options.ClaimBatchSize, cancellationToken);
+            if (claimed.Count == 0)
+                break;
+            // One subscriber's reminders go in order (case reminders before the digest); subscribers in parallel.
+            var bySubscriber = claimed.GroupBy(d => d.SubscriptionId).ToList();
+            await Parallel.ForEachAsync(bySubscriber,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendParallelism), CancellationToken = cancellationToken },
+                async (deliveries, ct) =>
+                {
+                    var subscription = await store.SubscriptionAsync(deliveries.Key, ct);
+                    foreach (var delivery in deliveries)
+                        outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct));
+                });
+        }
+        return [.. outcomes];
+    }
+
+    private async Task<DeliveryOutcome> DeliverAsync(ReminderDelivery delivery, ReminderSubscription? subscription, CancellationToken ct)
+    {
+        if (subscription is not { IsActive: true })
+            return await CompleteAsync(delivery, DeliveryStatus.Cancelled, null, null, ct);
+        ReminderMessage? message;
+        try
+        {
+            message = await MessageAsync(delivery, ct);
+        }
+        catch (CaseStoreUnavailableException e)
+        {
+            return await RetryOrGiveUpAsync(delivery, e.Message, ct);
+        }
+        if (message is null)
+            return await CompleteAsync(delivery, DeliveryStatus.Obsolete, null, null, ct);
+
+        SendOutcome outcome;
+        try
+        {
+            outcome = await sender.SendAsync(subscription, message, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            outcome = SendOutcome.RetryLater($"{e.GetType().Name}: {e.Message}");
+        }
+        return outcome.Result switch
+        {
+            SendResult.Sent => await CompleteAsync(delivery, DeliveryStatus.Sent, null, null, ct),
+            SendResult.Refused => await CompleteAsync(delivery, DeliveryStatus.Failed, outcome.Error, null, ct),
+            _ => await RetryOrGiveUpAsync(delivery, outcome.Error, ct),
+        };
+    }
+
+    private Task<DeliveryOutcome> RetryOrGiveUpAsync(ReminderDelivery delivery, string? error, CancellationToken ct) =>
+        delivery.Attempts >= options.MaxDeliveryAttempts
+            ? CompleteAsync(delivery, DeliveryStatus.Failed, $"gave up after {delivery.Attempts} attempts: {error}", null, ct)
+            : CompleteAsync(delivery, DeliveryStatus.Pending, error, time.GetUtcNow() + options.RetryDelayAfter(delivery.Attempts), ct);
+
+    private async Task<ReminderMessage?> MessageAsync(ReminderDelivery delivery, CancellationToken ct)
+    {
+        if (delivery.Kind == ReminderKind.Digest)
+        {
+            var content = JsonSerializer.Deserialize<DigestContent>(delivery.Payload ?? "null")
+                ?? throw new InvalidDataException($"Digest {delivery.Id} has no content.");
+            return ReminderWriter.Digest(content);
+        }
+        if (delivery.CaseNumber is not { } number || await cases.GetByNumberAsync(number, ct) is not { } c)
+            return null;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ShanghaiClock.Offset).DateTime);
+        var due = deadlines.NextDue(c, today);
+        // Handled since, or turned red while a yellow one waited: this message would be wrong now.
+        if (due is null || due.Step != delivery.Step || due.Colour != delivery.Colour)
+            return null;
+        return ReminderWriter.CaseAlert(c, due);
+    }
+
+    private async Task<DeliveryOutcome> CompleteAsync(ReminderDelivery delivery, DeliveryStatus status, string? error,
+        DateTimeOffset? retryAt, CancellationToken ct)
+    {
+        await store.CompleteAsync(delivery.Id, Owner, status, time.GetUtcNow(), error, retryAt, ct);
+        return new DeliveryOutcome(delivery, status, error);
+    }
+}

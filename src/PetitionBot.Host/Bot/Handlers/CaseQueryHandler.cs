@@ -1,0 +1,87 @@
+using PetitionBot.Cases.Store;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Cases;
+using PetitionBot.Language.Intents;
+using PetitionBot.Language.Names;
+
+namespace PetitionBot.Host.Bot.Handlers;
+
+/// <summary>
+/// Case questions: one case by number or query code (card or 完整记录), lists (本周到期, 已超期, 我的案件, 集体访),
+/// and searches by petitioner name or phone.
+/// </summary>
+public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, ILogger<CaseQueryHandler> logger) : IIntentHandler
+{
+    public bool Handles(IntentResult intent) => intent.Intent == Intent.CaseQuery;
+
+    public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AnswerAsync(turn, text, intent, cancellationToken);
+        }
+        catch (CaseStoreUnavailableException e)
+        {
+            logger.LogError(e, "Case store unavailable while answering a case query");
+            turn.SendText(CaseReplies.StoreDownForQuery);
+        }
+    }
+
+    private async Task AnswerAsync(TurnContext turn, string text, IntentResult intent, CancellationToken ct)
+    {
+        var namesOneCase = intent.CaseNumber is not null || intent.Entities.Any(e => e.Kind == EntityKind.QueryCode);
+        if (namesOneCase || CaseQueryWords.AsksHistory(text))
+        {
+            var lookup = await locator.FindAsync(turn, intent, ct);
+            if (lookup.Case is not { } c)
+            {
+                turn.SendText(lookup.Problem!);
+                return;
+            }
+            if (CaseQueryWords.AsksHistory(text))
+                await answers.ShowHistoryAsync(turn, c, ct);
+            else
+                await answers.ShowCardAsync(turn, c, ct);
+            return;
+        }
+        if (CaseQueryWords.AsksMore(text))
+        {
+            await answers.ShowNextPageAsync(turn, ct);
+            return;
+        }
+        if (ListOf(text, intent) is { } list)
+        {
+            await answers.ShowListAsync(turn, list, ct);
+            return;
+        }
+        // "查看案件" with nothing else: the case just shown, if any.
+        var last = await locator.FindAsync(turn, intent, ct);
+        if (last.Case is { } shown)
+        {
+            await answers.ShowCardAsync(turn, shown, ct);
+            return;
+        }
+        turn.SendText("要查哪一件？可以说案件编号或查询码，也可以说来访人姓名、电话，或者“本周到期”“已超期”“我的案件”“集体访”。",
+            CaseReplies.ListButtons);
+    }
+
+    private static CaseListRequest? ListOf(string text, IntentResult intent)
+    {
+        if (intent.Entities.FirstOrDefault(e => e.Kind == EntityKind.Phone)?.Value is { } phone)
+            return new CaseListRequest(CaseListKind.PetitionerPhone, phone);
+        switch (intent.Query)
+        {
+            case CaseQueryKind.Overdue:
+                return new CaseListRequest(CaseListKind.Overdue);
+            case CaseQueryKind.DueThisWeek or CaseQueryKind.DueSoon:
+                return new CaseListRequest(CaseListKind.DueThisWeek);
+            case CaseQueryKind.MyCases:
+                return new CaseListRequest(CaseListKind.Mine);
+            case CaseQueryKind.GroupVisits:
+                return new CaseListRequest(CaseListKind.Collective);
+        }
+        if (PersonNameRecognizer.Recognize(text).FirstOrDefault(r => r.IsValid)?.Value is { } name)
+            return new CaseListRequest(CaseListKind.PetitionerName, name);
+        return CaseQueryWords.AsksCollective(text) ? new CaseListRequest(CaseListKind.Collective) : null;
+    }
+}

@@ -1,0 +1,12 @@
+namespace PetitionBot.Host.Cases;
+
+/// <summary>The case lists a user can ask for.</summary>
+public enum CaseListKind
+{
+    DueThisWeek,
+    Overdue,
+    Collective,
+    Mine,
+    PetitionerName,
+    PetitionerPhone,
+}

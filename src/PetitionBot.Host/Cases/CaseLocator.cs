@@ -1,0 +1,38 @@
+using PetitionBot.Cases.Model;
+using PetitionBot.Cases.Store;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Language.Intents;
+
+namespace PetitionBot.Host.Cases;
+
+/// <summary>
+/// Finds the case a message is about: its case number, else its query code, else the last case shown in this
+/// conversation. <see cref="CaseLookup.Problem"/> is the Chinese answer when there is none.
+/// </summary>
+public sealed class CaseLocator(ICaseStore store)
+{
+    public const string AskWhich = "请告诉我是哪一件，比如“XF-2026-000123 进展”，也可以报查询码、来访人姓名或电话。";
+
+    public async Task<CaseLookup> FindAsync(TurnContext turn, IntentResult intent, CancellationToken cancellationToken)
+    {
+        if (intent.CaseNumber is { } typed)
+        {
+            if (CaseNumber.Normalize(typed) is not { } number)
+                return CaseLookup.Missing($"“{typed}”不是有效的案件编号。案件编号应为XF-年份-6位序号，如XF-2026-000123。");
+            return await store.GetByNumberAsync(number, cancellationToken) is { } byNumber
+                ? CaseLookup.Found(byNumber)
+                : CaseLookup.Missing(NotFound(number));
+        }
+        if (intent.Entities.FirstOrDefault(e => e.Kind == EntityKind.QueryCode)?.Value is { } code)
+        {
+            return await store.GetByQueryCodeAsync(code, cancellationToken) is { } byCode
+                ? CaseLookup.Found(byCode)
+                : CaseLookup.Missing($"没有找到查询码 {code} 对应的案件（或您无权查看）。请核对查询码，也可以用案件编号、来访人姓名或电话查。");
+        }
+        if (CaseConversationMemory.LastCase(turn) is { } last && await store.GetByNumberAsync(last, cancellationToken) is { } remembered)
+            return CaseLookup.Found(remembered);
+        return CaseLookup.Missing(AskWhich);
+    }
+
+    public static string NotFound(string number) => $"没有找到 {number}（或您无权查看）。请核对编号，也可以用来访人姓名或电话查。";
+}
