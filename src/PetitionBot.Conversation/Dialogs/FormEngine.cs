@@ -61,6 +61,11 @@ public sealed class FormEngine
         return _fieldTypes.Get(Current(form, frame).Type).Read(text, Current(form, frame), new FieldReadingContext(turn.ReferenceTime)).Succeeded;
     }
 
+    /// <summary>True when the active form waits for a free-text answer (诉求, 属地), which can hold almost anything.</summary>
+    public bool IsAskingForFreeText(TurnContext turn) =>
+        Active(turn) is { Phase: FormPhase.Collecting or FormPhase.Editing } frame && _catalog.Find(frame.FormId) is { } form
+        && Current(form, frame).Type is "text" or "list";
+
     /// <summary>Asks the active form's current question again, after the user stepped aside (a query mid-form).</summary>
     public void Reprompt(TurnContext turn)
     {
@@ -158,7 +163,7 @@ public sealed class FormEngine
         }
 
         frame.Attempts = 0;
-        if (frame.Phase == FormPhase.Collecting && field.Type is not ("text" or "list"))
+        if (frame.Phase == FormPhase.Collecting && field.Type is not ("text" or "list") && MayCarrySeveralValues(text))
             FillOthersFromTheSameAnswer(form, frame, field, text, turn);
         if (field.ConfirmParsed && reading.NeedsConfirmation)
         {
@@ -319,6 +324,10 @@ public sealed class FormEngine
             frame.Filled.Add(name);
         }
     }
+
+    /// <summary>Only an answer with separators, or with digits beside Chinese, can hold a second value; skip the search otherwise.</summary>
+    private static bool MayCarrySeveralValues(string text) =>
+        text.AsSpan().Trim().IndexOfAny(" ，,、；;　") >= 0 || (text.Any(char.IsAsciiDigit) && text.Any(c => c >= '\u4e00'));
 
     private Task GoBackAsync(TurnContext turn, FormDefinition form, FormFrame frame, CancellationToken ct)
     {

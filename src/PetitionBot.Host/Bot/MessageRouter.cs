@@ -30,12 +30,15 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
     /// </summary>
     public async Task<bool> TryInterruptAsync(TurnContext turn, string text, CancellationToken ct)
     {
+        // Most messages mid-form are answers; reading them as the field is cheaper than routing them.
+        var accepted = forms.Accepts(turn, text);
+        if (accepted && !forms.IsAskingForFreeText(turn)) return false;
         var intent = IntentRouter.Route(text, turn.ReferenceTime);
-        // A case number or a deadline list is never an answer to a form field.
+        // A case number or a deadline list is never an answer to a form field, not even a free-text one.
         var caseQuery = intent.Intent == Intent.CaseQuery
                         && (intent.CaseNumber is not null || intent.Query is CaseQueryKind.DueThisWeek or CaseQueryKind.Overdue or CaseQueryKind.MyCases);
         // Otherwise a message the form can read is an answer: 走访 is a 信访形式, not a new registration.
-        if (!caseQuery && (forms.Accepts(turn, text) || intent.Score < StrongIntent)) return false;
+        if (!caseQuery && (accepted || intent.Score < StrongIntent)) return false;
         if (intent.Intent == Intent.LogVisit)
         {
             turn.SendText("正在登记中。要重新登记请说“从头开始”，要放弃请说“取消”。");

@@ -1,0 +1,187 @@
+using PetitionBot.Conversation.Dialogs;
+using PetitionBot.Conversation.Dialogs.Fields;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Protocol.Schema;
+
+namespace PetitionBot.Conversation.Tests.Dialogs;
+
+/// <summary>The form engine turn by turn, on a small form written here.</summary>
+public sealed class FormEngineTests
+{
+    private const string Yaml = """
+        id: contact
+        version: 1
+        title: 登记联系人
+        submit: contact.save
+        fields:
+          - name: name
+            label: 姓名
+            type: person-name
+            prompt: 姓名？
+          - name: phone
+            label: 电话
+            type: phone
+            prompt: 电话？
+            mask: phone
+          - name: note
+            label: 备注
+            type: text
+            optional: true
+            prompt: 备注？
+        """;
+
+    private static readonly FieldTypeRegistry Types = new(
+    [
+        new TextFieldType(), new NumberFieldType(), new PeopleCountFieldType(), new DateFieldType(), new DateTimeFieldType(),
+        new ChoiceFieldType(), new YesNoFieldType(), new PhoneFieldType(), new IdNumberFieldType(), new PersonNameFieldType(), new ListFieldType(),
+    ]);
+
+    private readonly RecordingHandler _handler = new();
+    private readonly ConversationData _state = new();
+    private FormEngine _engine;
+    private int _turns;
+
+    public FormEngineTests() => _engine = EngineFor(Yaml);
+
+    private FormEngine EngineFor(string yaml)
+    {
+        var folder = Directory.CreateTempSubdirectory("forms-").FullName;
+        File.WriteAllText(Path.Combine(folder, "contact.yaml"), yaml);
+        return new FormEngine(FormCatalog.Load(folder, Types), Types, [_handler], new FormValueMasker());
+    }
+
+    private TurnContext Turn(string text) => new(
+        new Activity
+        {
+            Type = ActivityTypes.Message, Id = $"t{++_turns}", Text = text, ChannelId = "test",
+            Conversation = new ConversationAccount { Id = "c" }, From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "bot" },
+        },
+        _state, new UserData(), DateTimeOffset.Parse("2026-03-18T10:00:00+08:00"));
+
+    private async Task<string> SayAsync(string text)
+    {
+        var turn = Turn(text);
+        await _engine.ContinueAsync(turn, CancellationToken.None);
+        return string.Join("\n", turn.Replies.Select(r => r.Text));
+    }
+
+    private async Task<string> BeginAsync()
+    {
+        var turn = Turn("登记联系人");
+        await _engine.BeginAsync(turn, "contact", null, CancellationToken.None);
+        return turn.Replies.Single().Text!;
+    }
+
+    [Fact]
+    public async Task Collects_confirms_and_submits_with_the_phone_masked()
+    {
+        Assert.Contains("姓名？", await BeginAsync());
+        Assert.Contains("电话？", await SayAsync("李建国"));
+        Assert.Contains("备注？", await SayAsync("13912345678"));
+        var review = await SayAsync("跳过");
+        Assert.Contains("请核对", review);
+        Assert.Contains("139****5678", review);
+        Assert.DoesNotContain("13912345678", review);
+        Assert.Equal("已保存", await SayAsync("提交"));
+        Assert.Equal("13912345678", _handler.Submitted.Single().Values["phone"].Value!.GetValue<string>());
+        Assert.Empty(_state.DialogStack);
+    }
+
+    [Fact]
+    public async Task A_required_field_cannot_be_skipped()
+    {
+        await BeginAsync();
+        Assert.Contains("姓名必须填写", await SayAsync("跳过"));
+    }
+
+    [Fact]
+    public async Task Three_wrong_answers_offer_help_and_a_way_out()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("123");
+        await SayAsync("456");
+        var turn = Turn("789");
+        await _engine.ContinueAsync(turn, CancellationToken.None);
+        var offered = turn.Replies.Single().SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Contains("帮助", offered);
+        Assert.Contains("取消", offered);
+    }
+
+    [Fact]
+    public async Task Back_clears_the_previous_answer_and_asks_it_again()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        Assert.Contains("姓名？", await SayAsync("上一步"));
+        Assert.Contains("电话？", await SayAsync("王秀兰"));
+        await SayAsync("13912345678");
+        Assert.Contains("王秀兰", await SayAsync("跳过"));
+    }
+
+    [Fact]
+    public async Task Change_one_field_at_the_confirmation_by_name_or_by_choosing_it()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        await SayAsync("跳过");
+        Assert.Contains("已改为13812345678", await SayAsync("改 电话 13812345678"));
+        Assert.Contains("要改哪一项", await SayAsync("修改"));
+        Assert.Contains("备注？", await SayAsync("备注"));
+        var review = await SayAsync("下午再联系");
+        Assert.Contains("备注：下午再联系", review);
+        Assert.Contains("138****5678", review);
+    }
+
+    [Fact]
+    public async Task A_changed_form_definition_restarts_the_form_with_a_notice()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        _engine = EngineFor(Yaml.Replace("version: 1", "version: 2"));
+        var reply = await SayAsync("13912345678");
+        Assert.Contains("更新过", reply);
+        Assert.Contains("姓名？", reply);
+        Assert.Single(_state.DialogStack);
+        Assert.Empty(_state.DialogStack[0].Values);
+    }
+
+    [Fact]
+    public async Task A_failed_submission_keeps_every_answer()
+    {
+        _handler.FailWith = "案件暂时没能保存，您填写的内容都还在。";
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        await SayAsync("跳过");
+        Assert.Contains("内容都还在", await SayAsync("提交"));
+        Assert.Equal(2, _state.DialogStack.Single().Values.Count);
+        _handler.FailWith = null;
+        Assert.Equal("已保存", await SayAsync("提交"));
+    }
+
+    [Fact]
+    public void A_form_with_an_unknown_field_type_is_refused_at_load()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => EngineFor(Yaml.Replace("type: phone", "type: telephone")));
+        Assert.Contains("telephone", error.Message);
+    }
+
+    private sealed class RecordingHandler : IFormSubmitHandler
+    {
+        public List<FormSubmission> Submitted { get; } = [];
+
+        public string? FailWith { get; set; }
+
+        public string Name => "contact.save";
+
+        public Task SubmitAsync(FormSubmission submission, TurnContext turn, CancellationToken cancellationToken)
+        {
+            if (FailWith is not null) throw new FormSubmitException(FailWith);
+            Submitted.Add(submission);
+            turn.SendText("已保存");
+            return Task.CompletedTask;
+        }
+    }
+}
