@@ -6,6 +6,7 @@ using PetitionBot.Benchmarks.Turns;
 //   load        turns/s and latency through POST /api/messages (memory and Redis state)
 //   language    recognizer throughput
 //   pipeline    turns/s through the turn pipeline in-process (no HTTP)
+//   reminders   one scheduling pass over 1,000,000 open cases in PostgreSQL (--cases N --subscribers M)
 var suite = args.FirstOrDefault() ?? "load";
 var rest = args.Skip(1).ToArray();
 return suite switch
@@ -13,11 +14,12 @@ return suite switch
     "load" => await LoadBenchmark.RunAsync(rest),
     "language" => await RecognizerThroughput.RunAsync(rest),
     "pipeline" => await PipelineThroughput.RunAsync(rest),
+    "reminders" => await PetitionBot.Benchmarks.Reminders.ReminderPassBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Suites: load, language, pipeline");
+    Console.Error.WriteLine("Suites: load, language, pipeline, reminders");
     return 2;
 }

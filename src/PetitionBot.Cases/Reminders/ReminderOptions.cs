@@ -14,7 +14,7 @@ public sealed class ReminderOptions
     /// <summary>How many of the most urgent cases a digest lists; the rest are behind 查看全部.</summary>
     public int DigestTopCount { get; set; } = 5;
 
-    /// <summary>More case reminders than this for one subscriber in one pass go into the digest instead (no floods).</summary>
+    /// <summary>At most this many case reminders per subscriber from one pass; the digest's counts cover the rest (no floods).</summary>
     public int MaxAlertsPerSubscriberPerPass { get; set; } = 20;
 
     /// <summary>How long a claimed delivery is reserved for the instance sending it; longer than one send with its retries.</summary>

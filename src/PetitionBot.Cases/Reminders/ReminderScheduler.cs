@@ -44,11 +44,13 @@ public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadli
                 && _calendar.StartedOnRestDaysOnly(_calendar.ColourStart(transition.Case.DueDate, transition.Colour), today));
             foreach (var subscriber in index.Matching(transition.Case))
             {
+                // Beyond the bound (e.g. the first pass over a large existing database) the digest's counts cover it.
                 var count = perSubscriber[subscriber.Id] = perSubscriber.GetValueOrDefault(subscriber.Id) + 1;
-                var folded = held || count > options.MaxAlertsPerSubscriberPerPass;
+                if (count > options.MaxAlertsPerSubscriberPerPass)
+                    continue;
                 planned.Add(new PlannedDelivery(subscriber.Id, transition,
-                    folded ? DeliveryStatus.Folded : DeliveryStatus.Pending,
-                    folded ? now : Later(now, At(today, subscriber.DigestTime))));
+                    held ? DeliveryStatus.Folded : DeliveryStatus.Pending,
+                    held ? now : Later(now, At(today, subscriber.DigestTime))));
             }
         }
         return planned;

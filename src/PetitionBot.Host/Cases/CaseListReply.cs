@@ -34,7 +34,7 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines)
         var page = await store.FindAsync(filter with { Offset = request.Offset, Limit = PageSize }, cancellationToken);
         var text = new StringBuilder(request.Offset == 0
             ? Title(request, total, overdue)
-            : $"{Name(request)}，第{request.Offset + 1}–{request.Offset + page.Count}件（共{total}件）：");
+            : $"{Name(request)}，第{request.Offset + 1}{(page.Count > 1 ? $"–{request.Offset + page.Count}" : "")}件（共{total}件）：");
         foreach (var c in page)
             text.Append('\n').Append(Line(c, request, today));
 

@@ -24,6 +24,8 @@ public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadli
         {
             By = new Actor(officer?.Id ?? "unknown", officer?.Name ?? "值班人员"),
             At = turn.ReferenceTime,
+            // A re-run of this turn (state conflict) gets the case its first run filed, not a second one.
+            IdempotencyKey = submission.IdempotencyKey,
             Case = new NewCase
             {
                 Form = FormOf(Text("channel")),
@@ -49,6 +51,7 @@ public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadli
         }
 
         logger.LogInformation("Case {CaseNumber} registered by {OfficerId}", created.Number, officer?.Id);
+        CaseConversationMemory.RememberCase(turn, created.Number);
         var reply = $"已登记：{created.Number}（查询码 {created.QueryCode}）";
         if (deadlines.Pending(created) is { } pending)
         {

@@ -8,6 +8,7 @@ using PetitionBot.Host.Bot;
 using PetitionBot.Host.Bot.Handlers;
 using PetitionBot.Host.Delivery;
 using PetitionBot.Host.Endpoints;
+using PetitionBot.Host.Reminders;
 using PetitionBot.Protocol.Authentication;
 using PetitionBot.Protocol.Connector;
 
@@ -30,6 +31,8 @@ public static class PetitionBotServices
         AddStateStorage(services, configuration);
         AddDialogs(services, configuration);
         services.AddCases(configuration);
+        // After AddCases: the case schema migrates first; a configured test clock replaces the TimeProvider.
+        services.AddReminders(configuration);
         services.AddRegulations(configuration);
 
         services.AddSingleton<IIntentHandler, LogVisitHandler>();

@@ -59,7 +59,7 @@ internal sealed class ReminderTestBed : IAsyncDisposable
             Units = units ?? [],
             OfficerId = officer,
             DigestTime = TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
-            Address = $$"""{"user":{"id":"{{userId}}"}}""",
+            Address = "{\"user\":{\"id\":\"" + userId + "\"}}",
         }, Clock.GetUtcNow(), CancellationToken.None);
 
     /// <summary>One scheduler pass and one dispatch round, as a host tick does.</summary>

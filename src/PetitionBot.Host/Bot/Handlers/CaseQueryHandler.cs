@@ -2,7 +2,6 @@ using PetitionBot.Cases.Store;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Cases;
 using PetitionBot.Language.Intents;
-using PetitionBot.Language.Names;
 
 namespace PetitionBot.Host.Bot.Handlers;
 
@@ -80,7 +79,7 @@ public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, I
             case CaseQueryKind.GroupVisits:
                 return new CaseListRequest(CaseListKind.Collective);
         }
-        if (PersonNameRecognizer.Recognize(text).FirstOrDefault(r => r.IsValid)?.Value is { } name)
+        if (CaseQueryWords.PetitionerName(text) is { } name)
             return new CaseListRequest(CaseListKind.PetitionerName, name);
         return CaseQueryWords.AsksCollective(text) ? new CaseListRequest(CaseListKind.Collective) : null;
     }

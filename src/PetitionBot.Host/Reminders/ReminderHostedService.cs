@@ -1,0 +1,51 @@
+using PetitionBot.Cases.Reminders;
+
+namespace PetitionBot.Host.Reminders;
+
+/// <summary>Every tick: one scheduling pass, then send what is due. Every instance runs it; the database keeps them from doubling up.</summary>
+public sealed class ReminderHostedService(
+    ReminderScheduler scheduler, ReminderDispatcher dispatcher, ReminderHostOptions options, ILogger<ReminderHostedService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        using var timer = new PeriodicTimer(options.TickInterval);
+        do
+        {
+            await TickAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task TickAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var pass = await scheduler.RunPassAsync(stoppingToken);
+            if (pass.Transitions > 0 || pass.QueuedDigests > 0)
+                logger.LogInformation("Reminder pass for {Today}: {Transitions} new yellow/red, {Reminders} reminders and {Digests} digests queued in {Elapsed} ms",
+                    pass.Today, pass.Transitions, pass.QueuedReminders, pass.QueuedDigests, (int)pass.Elapsed.TotalMilliseconds);
+            foreach (var outcome in await dispatcher.DispatchDueAsync(stoppingToken))
+            {
+                var d = outcome.Delivery;
+                if (outcome.Status == DeliveryStatus.Failed)
+                    logger.LogWarning("Reminder {Key} for subscription {Subscription} given up after {Attempts} attempt(s): {Error}",
+                        d.Key, d.SubscriptionId, d.Attempts, outcome.Error);
+                else if (outcome.Status == DeliveryStatus.Pending)
+                    logger.LogWarning("Reminder {Key} for subscription {Subscription} not delivered (attempt {Attempts}), will retry: {Error}",
+                        d.Key, d.SubscriptionId, d.Attempts, outcome.Error);
+                else
+                    logger.LogInformation("Reminder {Key} for subscription {Subscription}: {Status}", d.Key, d.SubscriptionId, outcome.Status);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // The database may be starting or briefly away; the next tick tries again and nothing is lost.
+            logger.LogWarning(e, "Reminder tick failed; retrying at the next tick");
+        }
+    }
+}

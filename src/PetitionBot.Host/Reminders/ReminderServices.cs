@@ -1,0 +1,42 @@
+using PetitionBot.Cases.Lifecycle;
+using PetitionBot.Cases.Reminders;
+using PetitionBot.Cases.Store;
+using PetitionBot.Host.Bot;
+
+namespace PetitionBot.Host.Reminders;
+
+/// <summary>
+/// Reminders: the chat handler, the reminder tables in the case database, and the hosted scheduler. Call after the case
+/// services, so the case store's migrations (which create the reminder tables) start first.
+/// </summary>
+public static class ReminderServices
+{
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Reminders");
+        var options = section.Get<ReminderOptions>() ?? new ReminderOptions();
+        var hostOptions = section.Get<ReminderHostOptions>() ?? new ReminderHostOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(hostOptions);
+        if (hostOptions.TestClock.File is { Length: > 0 } clockFile)
+            services.AddSingleton<TimeProvider>(new FileClock(clockFile));
+
+        // The same database the case store uses (see CaseServices): PostgreSQL when configured, else the SQLite file.
+        var postgres = configuration.GetConnectionString("PostgreSQL");
+        var sqlitePath = configuration["Cases:Sqlite:Path"] ?? Path.Combine(AppContext.BaseDirectory, "data", "petitionbot.db");
+        services.AddSingleton<IReminderStore>(_ => string.IsNullOrWhiteSpace(postgres)
+            ? ReminderStore.ForSqlite(sqlitePath)
+            : ReminderStore.ForPostgres(postgres));
+
+        services.AddSingleton(sp => new ReminderScheduler(sp.GetRequiredService<IReminderStore>(), sp.GetRequiredService<CaseDeadlines>(),
+            options, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ConnectorProactiveChannel>();
+        services.AddSingleton<IReminderSender, ProactiveReminderSender>();
+        services.AddSingleton(sp => new ReminderDispatcher(sp.GetRequiredService<IReminderStore>(), sp.GetRequiredService<ICaseStore>(),
+            sp.GetRequiredService<CaseDeadlines>(), sp.GetRequiredService<IReminderSender>(), options, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IIntentHandler, ReminderChatHandler>();
+        if (hostOptions.Enabled)
+            services.AddHostedService<ReminderHostedService>();
+        return services;
+    }
+}

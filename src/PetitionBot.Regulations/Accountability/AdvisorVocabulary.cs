@@ -1,0 +1,51 @@
+namespace PetitionBot.Regulations.Accountability;
+
+/// <summary>How people describe severity, prior measures, the subject and the rest; data, so wording can be extended without a rebuild.</summary>
+public sealed record AdvisorVocabulary
+{
+    /// <summary>Severity name → phrases that state it in a description.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Severity { get; init; }
+
+    /// <summary>Severity name → shorter words accepted only as the answer to the severity question.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> SeverityReply { get; init; }
+
+    /// <summary>Severity name → the button text.</summary>
+    public required IReadOnlyDictionary<string, string> SeverityLabels { get; init; }
+
+    /// <summary>Button texts for documents that grade units by 较轻 / 较重 / 严重.</summary>
+    public required IReadOnlyDictionary<string, string> HunanSeverityLabels { get; init; }
+
+    /// <summary>admonished / notified → phrases.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Prior { get; init; }
+
+    /// <summary>not-rectified / rectified → phrases.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Rectification { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> RectificationReply { get; init; }
+
+    /// <summary>person / unit / both / ignore (words naming other bodies, not the subject).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Subject { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectReply { get; init; }
+
+    /// <summary>group-decision, objection, personal-decision, violation, crime, appeal → phrases.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Flags { get; init; }
+
+    /// <summary>Phrases that ask which measure applies.</summary>
+    public required IReadOnlyList<string> MeasureQuestions { get; init; }
+
+    /// <summary>Words that show a situation is being described, matched or not.</summary>
+    public required IReadOnlyList<string> SituationSignals { get; init; }
+
+    /// <summary>Words that show a message is about accountability at all (an appeal question needs one).</summary>
+    public required IReadOnlyList<string> AccountabilityWords { get; init; }
+
+    /// <summary>Provinces without a loaded document.</summary>
+    public required IReadOnlyList<string> OtherJurisdictions { get; init; }
+
+    /// <summary>Words before a jurisdiction that make it the chosen rules (按中央办法) rather than a place.</summary>
+    public required IReadOnlyList<string> ExplicitJurisdictionMarkers { get; init; }
+
+    public IReadOnlyList<string> Phrases(IReadOnlyDictionary<string, IReadOnlyList<string>> table, string key) =>
+        table.TryGetValue(key, out var list) ? list : [];
+}

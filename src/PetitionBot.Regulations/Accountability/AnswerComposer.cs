@@ -1,0 +1,236 @@
+using System.Text;
+using PetitionBot.Regulations.Answers;
+using PetitionBot.Regulations.Corpus;
+
+namespace PetitionBot.Regulations.Accountability;
+
+/// <summary>
+/// Lays out the advisor's answer: 结论 naming only the recommended measures, then why (situation, severity),
+/// who proposes and decides, what follows if not rectified, the responsibility split, the rights and deadlines
+/// after a decision, and the quoted clauses with [n].
+/// </summary>
+public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules rules)
+{
+    public GroundedAnswer Measures(string question, DocumentRules document, AccountabilityFacts facts, SituationMatch situation, MeasureSelection selection)
+    {
+        var cite = new CitationList(corpus);
+        var lines = new List<string> { Conclusion(document, selection, cite) };
+
+        AddJurisdiction(lines, document, facts, cite);
+        AddSituation(lines, document, situation, cite);
+        foreach (var (_, step) in selection.Steps)
+            lines.Add($"· 程度：{Reason(step, facts, document)}{cite.Cite(step)}");
+        foreach (var step in selection.Additions)
+            lines.Add($"· 另：{step.Basis}{cite.Cite(step)}");
+        if (selection.RectifiedAfter is { } done)
+            lines.Add($"· 整改：已按期完成整改的，不再升级；办法只对仍未按期完成整改的规定进一步措施{cite.Cite(done)}");
+        AddNationalLadder(lines, document, facts, cite);
+        AddProcedure(lines, document, selection, cite);
+        if (selection.Next is { } next)
+            lines.Add($"· 仍未整改：{next.Basis}{cite.Cite(next)}");
+        AddSplit(lines, document, facts, cite);
+        foreach (var note in document.NotesOf("combine"))
+            lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
+        foreach (var note in document.NotesOf("consequence").Where(n => selection.Steps.Any(s => s.Step.Group == n.Group)))
+            lines.Add($"· 影响：{note.Text}{cite.Cite(note)}");
+        AddAfterDecision(lines, document, facts, cite);
+        if (facts.Crime)
+            foreach (var note in document.NotesOf("crime"))
+                lines.Add($"· 涉嫌犯罪：{note.Text}{cite.Cite(note)}");
+        return Build(question, lines, cite);
+    }
+
+    /// <summary>An answer about rights and deadlines after a decision, when the measure itself was not asked.</summary>
+    public GroundedAnswer Appeal(string question, DocumentRules document, AccountabilityFacts facts)
+    {
+        var cite = new CitationList(corpus);
+        var lines = new List<string>();
+        var appeal = document.NotesOf("appeal").FirstOrDefault();
+        var name = ShortName(document.Document);
+        if (appeal is not null)
+        {
+            lines.Add($"结论：{appeal.Text}{cite.Cite(appeal)}。");
+            AddJurisdiction(lines, document, facts, cite);
+            foreach (var kind in new[] { "hearing", "decision-document", "announce" })
+                foreach (var note in document.NotesOf(kind))
+                    lines.Add($"· {KindLabel(kind)}：{note.Text}{cite.Cite(note)}");
+        }
+        else
+        {
+            lines.Add($"结论：{name}没有规定对追责决定的申诉程序。");
+            AddJurisdiction(lines, document, facts, cite);
+            foreach (var other in rules.Documents.Where(d => d.Document != document.Document))
+                foreach (var note in other.NotesOf("appeal"))
+                    lines.Add($"· {ShortName(other.Document)}（仅适用于本地）：{note.Text}{cite.Cite(note)}");
+        }
+        return Build(question, lines, cite);
+    }
+
+    /// <summary>The description matched none of the enumerated items: say so and offer the closest.</summary>
+    public GroundedAnswer NoMatch(string question, DocumentRules document, SituationMatch situation)
+    {
+        var cite = new CitationList(corpus);
+        var lines = new List<string>
+        {
+            $"结论：所述情况与{ShortName(document.Document)}{ArticleLabel(document)}列举的情形都对不上{cite.Cite(document.SituationArticle)}，暂不能据此确定追责方式。",
+            "最接近的几项：",
+        };
+        foreach (var (s, i) in situation.Closest.Select((s, i) => (s, i + 1)))
+            lines.Add($"{i}. {s.Label}（{cite.LabelOf(s.Clause)}）{cite.Cite(s)}");
+        lines.Add("属于其中哪一项？点选，或换个说法描述经过。");
+        return Build(question, lines, cite);
+    }
+
+    private string Conclusion(DocumentRules document, MeasureSelection selection, CitationList cite)
+    {
+        var parts = new List<string>();
+        var perSubject = selection.Steps.Select(s => s.Subject).Distinct().Count() > 1;
+        foreach (var (subject, step) in selection.Steps)
+            parts.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
+        parts.AddRange(selection.Additions.Select(s => s.Conclusion));
+        if (parts.Count == 0 && selection.RectifiedAfter is not null)
+            parts.Add("已按期完成整改的，不再升级追责措施");
+        return $"结论：{string.Join("；", parts)}。";
+    }
+
+    private void AddJurisdiction(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
+    {
+        var name = ShortName(document.Document);
+        if (facts.UnloadedJurisdiction is { } place)
+        {
+            lines.Add($"· 适用：已加载的文件中没有{place}的规定，按全国适用的{name}");
+            return;
+        }
+        if (facts.OtherDocument is { } other && rules.For(other) is { } otherRules)
+        {
+            if (otherRules.Fallback == document.Document)
+            {
+                var relation = otherRules.NotesOf("relation").FirstOrDefault();
+                lines.Add(relation is null
+                    ? $"· 适用：{ShortName(other)}没有对应规定，按{name}"
+                    : $"· 适用：{relation.Text}{cite.Cite(relation)}");
+                return;
+            }
+            var precedence = otherRules.NotesOf("precedence").Concat(document.NotesOf("precedence")).FirstOrDefault();
+            lines.Add($"· 适用：按您指定的{name}；{ShortName(other)}另有规定" +
+                      (precedence is null ? "" : $"，两者不一致时按中央实施办法执行{cite.Cite(precedence)}"));
+            return;
+        }
+        var own = document.NotesOf("relation").Concat(document.NotesOf("precedence")).FirstOrDefault();
+        lines.Add(own is null ? $"· 适用：{name}" : $"· 适用：{name}。{own.Text}{cite.Cite(own)}");
+    }
+
+    private static void AddSituation(List<string> lines, DocumentRules document, SituationMatch situation, CitationList cite)
+    {
+        if (situation.Situation is { } s)
+            lines.Add($"· 情形：{s.Label}（{cite.LabelOf(s.Clause)}）{cite.Cite(s)}");
+        else
+            lines.Add($"· 情形：未说明具体经过；须属{cite.LabelOf(document.SituationArticle.Clause)}所列情形之一{cite.Cite(document.SituationArticle)}");
+    }
+
+    /// <summary>Documents without a ladder of their own (江苏): the national rung for the severity given, as the rule that prevails.</summary>
+    private void AddNationalLadder(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
+    {
+        if (document.Grading != "fixed" || document.Fallback is not { } fallback || document.Scope is not null) return;
+        if (rules.For(fallback) is not { } national) return;
+        var selection = MeasureSelector.Select(national, facts);
+        if (selection.Missing is not null || selection.Steps.Count == 0) return;
+        var step = selection.Steps[0].Step;
+        lines.Add($"· 分档：{ShortName(document.Document)}未按情节分档；全国适用的{ShortName(fallback)}规定：{step.Basis}{cite.Cite(step)}");
+    }
+
+    private static void AddProcedure(List<string> lines, DocumentRules document, MeasureSelection selection, CitationList cite)
+    {
+        var groups = selection.Steps.Select(s => s.Step.Group).Concat(selection.Additions.Select(s => s.Group)).Distinct().ToList();
+        var procedures = groups.SelectMany(g => document.NotesOf("procedure", g).Where(n => n.Group == g)).DistinctBy(n => n.Text).ToList();
+        foreach (var note in procedures)
+            lines.Add($"· 决定：{note.Text}{cite.Cite(note)}");
+        if (procedures.Count == 0)
+        {
+            foreach (var step in selection.Steps.Select(s => s.Step).Where(s => s.Decider is not null).DistinctBy(s => s.Decider))
+                lines.Add($"· 决定：由{step.Decider}作出{cite.Cite(step)}");
+            foreach (var note in document.NotesOf("proposer"))
+                lines.Add($"· 建议：{note.Text}{cite.Cite(note)}");
+            foreach (var note in document.NotesOf("decider"))
+                lines.Add($"· 决定：{note.Text}{cite.Cite(note)}");
+        }
+    }
+
+    private static void AddSplit(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
+    {
+        if (!facts.GroupDecision && !facts.Objection && !facts.PersonalDecision) return;
+        foreach (var note in document.NotesOf("split-collective").Concat(document.NotesOf("split-objection")))
+            lines.Add($"· 责任划分：{note.Text}{cite.Cite(note)}");
+        if (facts.PersonalDecision)
+            foreach (var note in document.NotesOf("split-personal-decision"))
+                lines.Add($"· 个人决定：{note.Text}{cite.Cite(note)}");
+    }
+
+    private void AddAfterDecision(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
+    {
+        foreach (var kind in new[] { "hearing", "announce", "appeal", "publicity" })
+            foreach (var note in document.NotesOf(kind))
+                lines.Add($"· {KindLabel(kind)}：{note.Text}{cite.Cite(note)}");
+        if (facts.AsksAppeal && !document.NotesOf("appeal").Any())
+            lines.Add($"· 申诉：{ShortName(document.Document)}没有规定申诉程序");
+    }
+
+    private static string KindLabel(string kind) => kind switch
+    {
+        "hearing" => "决定前",
+        "decision-document" => "决定书",
+        "announce" => "宣布",
+        "appeal" => "申诉",
+        "publicity" => "公开",
+        _ => kind,
+    };
+
+    /// <summary>Why this rung: the prior measure left unrectified, or the severity given.</summary>
+    private string Reason(MeasureStep step, AccountabilityFacts facts, DocumentRules document)
+    {
+        if (step.IgnoresSeverity) return step.Basis;
+        var measures = string.Join("、", step.Measures) + (step.Measures.Count > 2 ? "等" : "");
+        var prior = facts.Prior == PriorMeasure.Admonished ? "admonished" : "notified";
+        var why = facts.Rectified == false && step.EscalatesFrom == prior
+            ? (facts.Prior == PriorMeasure.Admonished ? "诫勉后仍未按期完成整改" : "通报后仍未按期完成整改")
+            : SeverityText(facts.Severity, document);
+        return $"{why} → {measures}";
+    }
+
+    private string SeverityText(Severity severity, DocumentRules document)
+    {
+        var labels = document.Grading == "unit-person" ? rules.Vocabulary.HunanSeverityLabels : rules.Vocabulary.SeverityLabels;
+        return labels.TryGetValue(SeverityNames.Of(severity), out var label) ? label : "";
+    }
+
+    private static string SubjectName(Subject subject) => subject switch
+    {
+        Subject.Unit => "单位：",
+        Subject.Person => "个人：",
+        _ => "",
+    };
+
+    private string ArticleLabel(DocumentRules document)
+    {
+        var clause = corpus.FindClause(document.SituationArticle.Clause);
+        return clause?.Label ?? "";
+    }
+
+    public string ShortName(string documentId) => corpus.FindDocument(documentId)?.ShortName ?? documentId;
+
+    private GroundedAnswer Build(string question, List<string> lines, CitationList cite)
+    {
+        var citations = cite.Build();
+        var body = new StringBuilder(string.Join("\n", lines));
+        var text = ReplyText.Compose(body.ToString(), citations).TrimEnd();
+        return new GroundedAnswer
+        {
+            Question = question,
+            Text = text,
+            DirectAnswer = lines[0],
+            Citations = citations,
+            IsGrounded = true,
+            SearchedDocuments = rules.Documents.Select(d => ShortName(d.Document)).ToList(),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+namespace PetitionBot.Regulations.Accountability;
+
+/// <summary>
+/// Reads the facts one message states: severity, prior measures and rectification, the subject, group decisions,
+/// violations, crimes, and whether it asks for the measure or about an appeal. When the advisor is waiting on a
+/// question, shorter answers to it ("严重", "个人", "没有") count too.
+/// </summary>
+public sealed class FactExtractor(AdvisorVocabulary vocabulary)
+{
+    public AccountabilityFacts Read(string text, QuestionKind? pending = null)
+    {
+        var severity = ReadSeverity(text, pending == QuestionKind.Severity);
+        var (prior, rectified) = ReadPrior(text, pending == QuestionKind.Rectification);
+        var flags = new PhraseScanner(text);
+        bool Flag(string name) => flags.ContainsAny(vocabulary.Phrases(vocabulary.Flags, name));
+        return new AccountabilityFacts
+        {
+            Severity = severity,
+            Prior = prior,
+            Rectified = rectified,
+            Subject = ReadSubject(text, pending == QuestionKind.Subject),
+            GroupDecision = Flag("group-decision"),
+            Objection = Flag("objection"),
+            PersonalDecision = Flag("personal-decision"),
+            Violation = Flag("violation"),
+            Crime = Flag("crime"),
+            AsksAppeal = Flag("appeal"),
+        };
+    }
+
+    public bool IsMeasureQuestion(string text) => new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions);
+
+    public bool SignalsSituation(string text) => new PhraseScanner(text).ContainsAny(vocabulary.SituationSignals);
+
+    private Severity ReadSeverity(string text, bool asAnswer)
+    {
+        var found = new PhraseScanner(text).Take(vocabulary.Severity).Select(SeverityNames.Parse).ToList();
+        if (found.Count == 0 && asAnswer)
+            found = new PhraseScanner(text).Take(vocabulary.SeverityReply).Select(SeverityNames.Parse).ToList();
+        return found.Count == 0 ? Severity.Unknown : found.Max();
+    }
+
+    private (PriorMeasure Prior, bool? Rectified) ReadPrior(string text, bool asAnswer)
+    {
+        var priors = new PhraseScanner(text).Take(vocabulary.Prior);
+        var prior = priors.Contains("admonished") ? PriorMeasure.Admonished
+            : priors.Contains("notified") ? PriorMeasure.Notified
+            : PriorMeasure.None;
+        var rectification = new PhraseScanner(text).Take(vocabulary.Rectification);
+        if (rectification.Count == 0 && asAnswer)
+            rectification = new PhraseScanner(text).Take(vocabulary.RectificationReply);
+        bool? rectified = rectification.Contains("not-rectified") ? false : rectification.Contains("rectified") ? true : null;
+        return (prior, rectified);
+    }
+
+    private Subject ReadSubject(string text, bool asAnswer)
+    {
+        var scanner = new PhraseScanner(text);
+        scanner.Ignore(vocabulary.Phrases(vocabulary.Subject, "ignore"));
+        var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll);
+        if (both) return Subject.Both;
+        var person = vocabulary.Phrases(vocabulary.Subject, "person").OrderByDescending(p => p.Length).Any(scanner.TakeAll);
+        var unit = vocabulary.Phrases(vocabulary.Subject, "unit").OrderByDescending(p => p.Length).Any(scanner.TakeAll);
+        if (person) return Subject.Person;
+        if (unit) return Subject.Unit;
+        if (!asAnswer) return Subject.Unknown;
+        var reply = new PhraseScanner(text).Take(vocabulary.SubjectReply);
+        return reply.Contains("both") ? Subject.Both
+            : reply.Contains("unit") && reply.Contains("person") ? Subject.Both
+            : reply.Contains("unit") ? Subject.Unit
+            : reply.Contains("person") ? Subject.Person
+            : Subject.Unknown;
+    }
+}

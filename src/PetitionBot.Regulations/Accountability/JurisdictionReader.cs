@@ -1,0 +1,54 @@
+using PetitionBot.Regulations.Corpus;
+
+namespace PetitionBot.Regulations.Accountability;
+
+/// <summary>
+/// Finds which loaded document a description means: "按中央办法" chooses the national rules even when a province is
+/// named; otherwise a named province's own document is preferred; a province with no loaded document gets the national rules.
+/// </summary>
+public sealed class JurisdictionReader
+{
+    private readonly IReadOnlyList<(string Document, IReadOnlyList<string> Names, bool National)> _documents;
+    private readonly AdvisorVocabulary _vocabulary;
+
+    public JurisdictionReader(RegulationCorpus corpus, AccountabilityRules rules)
+    {
+        _vocabulary = rules.Vocabulary;
+        _documents = corpus.Documents
+            .Where(d => rules.For(d.Id) is not null)
+            .Select(d => (d.Id, JurisdictionNames.Aliases(d.Jurisdiction), d.IsNational))
+            .ToList();
+    }
+
+    public string? NationalDocument => _documents.FirstOrDefault(d => d.National).Document;
+
+    /// <summary>The button text for a document (中央, 上海 …).</summary>
+    public IReadOnlyList<(string Document, string Name)> Choices(RegulationCorpus corpus) =>
+        _documents.Select(d => (d.Document, JurisdictionNames.Short(corpus.FindDocument(d.Document)!.Jurisdiction))).ToList();
+
+    /// <param name="asAnswer">The text answers "which rules?": one-character abbreviations (沪, 湘) count too.</param>
+    public JurisdictionReading Read(string text, bool asAnswer = false)
+    {
+        var scanner = new PhraseScanner(text);
+        var found = new List<(string Document, int At, bool Explicit, bool National)>();
+        foreach (var (document, names, national) in _documents)
+        {
+            var candidates = asAnswer ? names.Concat(names.Where(n => !national && n.EndsWith('办')).Select(n => n[..^1])) : names;
+            var at = candidates.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (at < 0) continue;
+            var before = scanner.Compact[Math.Max(0, at - 3)..at];
+            found.Add((document, at, _vocabulary.ExplicitJurisdictionMarkers.Any(m => before.Contains(m, StringComparison.Ordinal)), national));
+        }
+
+        if (found.Count == 0)
+        {
+            var unloaded = _vocabulary.OtherJurisdictions.FirstOrDefault(scanner.Contains);
+            return unloaded is null ? JurisdictionReading.None : new JurisdictionReading(NationalDocument, null, unloaded);
+        }
+        var chosen = found.Where(f => f.Explicit).OrderBy(f => f.At).FirstOrDefault();
+        if (chosen.Document is null)
+            chosen = found.OrderBy(f => f.National).ThenBy(f => f.At).First();
+        var other = found.Where(f => f.Document != chosen.Document).OrderBy(f => f.At).Select(f => f.Document).FirstOrDefault();
+        return new JurisdictionReading(chosen.Document, other, null);
+    }
+}

@@ -1,0 +1,8 @@
+namespace PetitionBot.Regulations.Accountability;
+
+/// <summary>The enumerated situation a description matches, or the closest ones when it matches none.</summary>
+public sealed record SituationMatch(SituationRule? Situation, bool Described, IReadOnlyList<SituationRule> Closest)
+{
+    /// <summary>Something was described, but none of the items fits.</summary>
+    public bool Unmatched => Situation is null && Described;
+}
