@@ -12,6 +12,9 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
     public async Task RouteAsync(TurnContext turn, string text, CancellationToken ct)
     {
         var intent = IntentRouter.Route(text, turn.ReferenceTime);
+        // Some jobs recognise their own follow-ups ("情节较轻") or requests better than the keyword router.
+        foreach (var first in _handlers.OfType<IFirstLookHandler>())
+            if (await first.TryHandleFirstAsync(turn, text, intent, ct)) return;
         var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
         if (handler is null)
         {

@@ -62,6 +62,7 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines)
 
     private static string Title(CaseListRequest request, int total, int overdue) => request.Kind switch
     {
+        CaseListKind.DueThisWeek when overdue == total => $"本周没有其他到期的案件，另有超期 {overdue} 件：",
         CaseListKind.DueThisWeek when overdue > 0 => $"本周到期 {total - overdue} 件（另有超期 {overdue} 件）：",
         _ => $"{Name(request)} {total} 件：",
     };

@@ -4,6 +4,7 @@ using PetitionBot.Conversation.State;
 using PetitionBot.Conversation.State.Memory;
 using PetitionBot.Conversation.State.Redis;
 using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Accountability;
 using PetitionBot.Host.Bot;
 using PetitionBot.Host.Bot.Handlers;
 using PetitionBot.Host.Delivery;
@@ -33,6 +34,8 @@ public static class PetitionBotServices
         services.AddCases(configuration);
         // After AddCases: the case schema migrates first; a configured test clock replaces the TimeProvider.
         services.AddReminders(configuration);
+        // Before AddRegulations: the advisor takes "which measure applies" before the plain question handler does.
+        services.AddAccountabilityAdvisor(configuration);
         services.AddRegulations(configuration);
 
         services.AddSingleton<IIntentHandler, LogVisitHandler>();

@@ -66,7 +66,9 @@
       return Object.assign({}, claim, { appearance: appearance });
     });
     var entities = activity.entities.map(function (e) { return e === message ? Object.assign({}, e, { citation: citation }) : e; });
-    return Object.assign({}, activity, { text: text, entities: entities });
+    // The definitions only work in markdown; a plain text bot reply keeps its line breaks as hard breaks.
+    var markdown = activity.textFormat === 'plain' ? text.replace(/\n(?!\n|\[\d+\]: cite:)/g, '  \n') : text;
+    return Object.assign({}, activity, { text: markdown, textFormat: 'markdown', entities: entities });
   }
 
   function startChat(session) {

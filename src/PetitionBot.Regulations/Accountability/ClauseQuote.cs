@@ -1,4 +1,5 @@
 using System.Text;
+using PetitionBot.Language.Text;
 using PetitionBot.Regulations.Answers;
 
 namespace PetitionBot.Regulations.Accountability;
@@ -9,9 +10,9 @@ public static class ClauseQuote
     public static string For(string clauseText, IReadOnlyList<string> keyPhrases, int maxLength)
     {
         var sentences = SentenceSplitter.Split(clauseText);
-        var keys = keyPhrases.Select(Squeeze).ToList();
+        var keys = keyPhrases.Select(Normalize).ToList();
         var picked = Enumerable.Range(0, sentences.Count)
-            .Where(i => keys.Any(k => Squeeze(sentences[i]).Contains(k, StringComparison.Ordinal)))
+            .Where(i => keys.Any(k => Normalize(sentences[i]).Contains(k, StringComparison.Ordinal)))
             .ToList();
         if (picked.Count == 0) return Clip(clauseText.Trim(), maxLength);
 
@@ -24,8 +25,11 @@ public static class ClauseQuote
         return Clip(quote.ToString(), maxLength);
     }
 
-    /// <summary>Whitespace dropped: the texts carry typesetting spaces ("在 30 日内").</summary>
-    public static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>
+    /// Whitespace dropped and full-/half-width punctuation folded: the texts carry typesetting spaces ("在 30 日内")
+    /// and one of them uses ASCII commas.
+    /// </summary>
+    public static string Normalize(string s) => TextNormalizer.Fold(string.Concat(s.Where(c => !char.IsWhiteSpace(c))));
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

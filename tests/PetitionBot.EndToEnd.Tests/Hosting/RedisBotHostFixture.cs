@@ -18,6 +18,7 @@ public sealed class RedisBotHostFixture : IAsyncLifetime
         {
             ["Redis__Configuration"] = Redis.ConnectionString,
             ["Cases__Sqlite__Path"] = Path.Combine(_dataFolder, "cases.db"),
+            ["Cases__SeedDemoData"] = "false",
         });
     }
 

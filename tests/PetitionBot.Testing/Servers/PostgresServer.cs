@@ -87,7 +87,7 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             try
             {
-                await RunToolAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None);
+                await RunToolAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
             }
             catch (InvalidOperationException)
             {

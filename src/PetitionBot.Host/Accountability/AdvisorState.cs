@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Regulations.Accountability;
+
+namespace PetitionBot.Host.Accountability;
+
+/// <summary>The advisor's facts while it waits for an answer, kept in the conversation's value bag.</summary>
+public static class AdvisorState
+{
+    public const string Key = "accountability";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static AccountabilityFacts? Read(ConversationData conversation)
+    {
+        if (!conversation.Values.TryGetValue(Key, out var node) || node is null) return null;
+        try
+        {
+            return node.Deserialize<AccountabilityFacts>(Json);
+        }
+        catch (JsonException)
+        {
+            // State written by an older version: start the question afresh rather than fail the turn.
+            return null;
+        }
+    }
+
+    public static void Write(ConversationData conversation, AccountabilityFacts facts) =>
+        conversation.Values[Key] = JsonSerializer.SerializeToNode(facts, Json);
+
+    public static void Clear(ConversationData conversation) => conversation.Values.Remove(Key);
+}

@@ -1,0 +1,83 @@
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Accountability;
+using PetitionBot.Host.Regulations;
+using PetitionBot.Language.Intents;
+using PetitionBot.Protocol.Schema;
+using PetitionBot.Regulations.Accountability;
+using PetitionBot.Regulations.Answers;
+
+namespace PetitionBot.Host.Bot.Handlers;
+
+/// <summary>
+/// "Which measure applies": runs the advisor, asks one question at a time with buttons while facts are missing (kept in
+/// conversation state), and answers with 结论 first and the quoted clauses as a citation entity. A question about what a
+/// clause says goes to the regulation question handler instead.
+/// </summary>
+public sealed class AccountabilityHandler(
+    AccountabilityAdvisorLibrary library,
+    RegulationLibrary regulations,
+    RegulationOptions options,
+    ILogger<RegulationQuestionHandler> questionLogger,
+    ILogger<AccountabilityHandler> logger) : IIntentHandler, IFirstLookHandler
+{
+    private readonly RegulationQuestionHandler _clauseQuestions = new(regulations, options, questionLogger);
+
+    public bool Handles(IntentResult intent) => intent.Intent == Intent.Accountability;
+
+    public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
+    {
+        var advisor = await library.GetAsync().WaitAsync(cancellationToken);
+        if (!advisor.IsAccountabilityRequest(text))
+        {
+            await _clauseQuestions.HandleAsync(turn, text, intent, cancellationToken);
+            return;
+        }
+        Reply(turn, advisor.Advise(text, null, turn.User.Jurisdiction));
+    }
+
+    public async Task<bool> TryHandleFirstAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
+    {
+        var pending = AdvisorState.Read(turn.Conversation);
+        if (pending is null && intent.CaseNumber is not null) return false;
+        var advisor = await library.GetAsync().WaitAsync(cancellationToken);
+        if (pending is null)
+        {
+            if (!advisor.IsAccountabilityRequest(text)) return false;
+            Reply(turn, advisor.Advise(text, null, turn.User.Jurisdiction));
+            return true;
+        }
+
+        if (intent.Intent is Intent.Cancel or Intent.Restart)
+        {
+            AdvisorState.Clear(turn.Conversation);
+            turn.SendText("好的，这次追责咨询到此结束。需要时直接描述情况再问。");
+            return true;
+        }
+        var reply = advisor.Advise(text, pending, turn.User.Jurisdiction);
+        if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion) && intent.Score >= StrongIntent)
+        {
+            // The officer moved on to something else (a case number, 登记来访): drop the half-asked question.
+            AdvisorState.Clear(turn.Conversation);
+            return false;
+        }
+        Reply(turn, reply);
+        return true;
+    }
+
+    private void Reply(TurnContext turn, AdvisorReply reply)
+    {
+        if (reply.IsQuestion) AdvisorState.Write(turn.Conversation, reply.Facts);
+        else AdvisorState.Clear(turn.Conversation);
+
+        var activity = new Activity { Type = ActivityTypes.Message, Text = reply.Text, TextFormat = "plain" };
+        if (reply.Choices.Count > 0)
+            activity.SuggestedActions = new SuggestedActions { Actions = reply.Choices.Select(c => CardAction.ImBack(c)).ToList() };
+        if (reply.Answer is { Citations.Count: > 0 } answer)
+            activity.Entities = [CitationEntity.Build(answer, new Uri(options.PublicBaseUrl))];
+        turn.Send(activity);
+        logger.LogInformation("Accountability advice: document {Document}, waiting on {Pending}, {CitationCount} citations",
+            reply.Facts.Document, reply.Facts.Pending, reply.Answer?.Citations.Count ?? 0);
+    }
+
+    private const double StrongIntent = 0.6;
+}

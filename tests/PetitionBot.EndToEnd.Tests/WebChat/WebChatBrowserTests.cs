@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+
+namespace PetitionBot.EndToEnd.Tests.WebChat;
+
+/// <summary>Microsoft's Web Chat in Chromium against the bot's own Direct Line, over polling and over the WebSocket stream.</summary>
+[Collection(WebChatCollection.Name)]
+public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputHelper output) : IClassFixture<WebChatHostFixture>
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_officer_signs_in_and_logs_a_visit_by_typing_and_sees_the_case_number(bool webSocket)
+    {
+        var chat = await OpenSignedInAsync(webSocket);
+        try
+        {
+            await chat.WaitForBotAsync(0, "信访工作助手", "登记来访");
+            await chat.SayAsync("登记来访", "来访人姓名");
+            await chat.SayAsync("王秀兰", "联系电话");
+            await chat.SayAsync("13812345678", "身份证号");
+            await chat.SayAsync("跳过", "信访形式");
+            await chat.SayAsync("走访", "几人");
+            await chat.SayAsync("6人", "来访时间");
+            await chat.SayAsync("昨天下午三点", "对吗");
+            await chat.SayAsync("对", "问题发生在哪里");
+            await chat.SayAsync("城关镇", "内容分类");
+            await chat.SayAsync("拖欠工资", "诉求");
+            await chat.SayAsync("某建筑公司拖欠6名工人工资共计4.2万元", "责任单位");
+            var summary = await chat.SayAsync("跳过", "请核对", "王秀兰", "138****5678");
+            Assert.DoesNotContain("13812345678", summary);
+            var filed = await chat.SayAsync("提交", "已登记：XF-");
+
+            Assert.Matches(new Regex(@"已登记：XF-\d{4}-\d{6}"), filed);
+        }
+        finally
+        {
+            output.WriteLine("Screenshot: " + await chat.ScreenshotAsync($"log-visit-{(webSocket ? "websocket" : "polling")}"));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_regulation_question_gets_an_answer_with_a_rendered_citation(bool webSocket)
+    {
+        var chat = await OpenSignedInAsync(webSocket);
+        try
+        {
+            await chat.WaitForBotAsync(0, "信访工作助手");
+            var answer = await chat.SayAsync("湖南 信访事项逾期没办结 要追责吗", "[1]");
+
+            Assert.Contains("湖南", answer);
+            // Web Chat lists the citations under the message once they are rendered.
+            await chat.Page.Locator(".webchat__link-definitions").Last.WaitForAsync(new() { Timeout = 10_000 });
+            Assert.Contains("《", await chat.Page.Locator(".webchat__link-definitions").Last.InnerTextAsync());
+        }
+        finally
+        {
+            output.WriteLine("Screenshot: " + await chat.ScreenshotAsync($"regulation-{(webSocket ? "websocket" : "polling")}"));
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_with_a_message_and_no_chat()
+    {
+        var page = await fixture.Chromium.NewPhonePageAsync();
+        var chat = new ChatPage(page, fixture.Host.BaseAddress);
+        await chat.OpenAsync(webSocket: false);
+        await chat.WaitForSignInFormAsync();
+
+        await chat.SignInAsync(WebChatHostFixture.UserName, "wrong-password");
+        await page.Locator("#sign-in-message").Filter(new() { HasText = "账号或密码不对" }).WaitForAsync();
+
+        Assert.True(await page.Locator("#chat-area").IsHiddenAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_bad_saved_token_sends_the_user_back_to_sign_in()
+    {
+        var page = await fixture.Chromium.NewPhonePageAsync();
+        var chat = new ChatPage(page, fixture.Host.BaseAddress);
+        await chat.OpenAsync(webSocket: false);
+        await chat.WaitForSignInFormAsync();
+        await chat.SetSavedSessionAsync(new { token = "forged.token.value", conversationId = "x", userId = "someone", userName = "冒名" });
+
+        await chat.OpenAsync(webSocket: false);
+        await page.Locator("#sign-in-message").Filter(new() { HasText = "重新登录" }).WaitForAsync(new() { Timeout = 20_000 });
+
+        Assert.True(await page.Locator("#sign-in").IsVisibleAsync());
+        output.WriteLine("Screenshot: " + await chat.ScreenshotAsync("bad-token"));
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<ChatPage> OpenSignedInAsync(bool webSocket)
+    {
+        var page = await fixture.Chromium.NewPhonePageAsync();
+        var chat = new ChatPage(page, fixture.Host.BaseAddress);
+        await chat.OpenAsync(webSocket);
+        await chat.WaitForSignInFormAsync();
+        await chat.SignInAsync(WebChatHostFixture.UserName, WebChatHostFixture.Password);
+        return chat;
+    }
+}

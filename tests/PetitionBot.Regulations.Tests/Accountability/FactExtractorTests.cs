@@ -1,0 +1,56 @@
+using PetitionBot.Regulations.Accountability;
+
+namespace PetitionBot.Regulations.Tests.Accountability;
+
+public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvisor>
+{
+    private FactExtractor Extractor => new(loaded.Rules.Vocabulary);
+
+    [Theory]
+    [InlineData("情节较轻", Severity.Minor)]
+    [InlineData("情节不严重", Severity.Minor)]
+    [InlineData("情节较重", Severity.Moderate)]
+    [InlineData("危害严重、影响重大", Severity.Serious)]
+    [InlineData("危害特别严重、影响特别重大", Severity.VerySerious)]
+    [InlineData("危害特别嚴重", Severity.VerySerious)]
+    [InlineData("造成严重后果的", Severity.Unknown)]
+    public void ReadsSeverity_LongestPhraseFirst(string text, Severity expected) =>
+        Assert.Equal(expected, Extractor.Read(text).Severity);
+
+    [Fact]
+    public void ShortSeverityWordsCountOnlyAsAnAnswer()
+    {
+        Assert.Equal(Severity.Unknown, Extractor.Read("严重").Severity);
+        Assert.Equal(Severity.Serious, Extractor.Read("严重", QuestionKind.Severity).Severity);
+    }
+
+    [Theory]
+    [InlineData("已经被通报，到期仍没整改完", PriorMeasure.Notified, false)]
+    [InlineData("已诫勉，已按期整改", PriorMeasure.Admonished, true)]
+    [InlineData("通报后仍未按期完成整改", PriorMeasure.Notified, false)]
+    [InlineData("未按规定转送", PriorMeasure.None, null)]
+    public void ReadsPriorMeasureAndRectification(string text, PriorMeasure prior, bool? rectified)
+    {
+        var facts = Extractor.Read(text);
+        Assert.Equal(prior, facts.Prior);
+        Assert.Equal(rectified, facts.Rectified);
+    }
+
+    [Theory]
+    [InlineData("某街道对集体访处置不力", Subject.Unit)]
+    [InlineData("一名科长对信访部门提出的建议落实不力", Subject.Person)]
+    [InlineData("某单位和直接责任人拒不执行", Subject.Both)]
+    [InlineData("对信访部门提出的建议落实不力", Subject.Unknown)]
+    public void ReadsSubject_IgnoringOtherBodies(string text, Subject expected) =>
+        Assert.Equal(expected, Extractor.Read(text).Subject);
+
+    [Fact]
+    public void ReadsGroupDecisionObjectionAndAppeal()
+    {
+        var facts = Extractor.Read("班子集体研究决定，副县长提出明确反对意见，对决定不服");
+        Assert.True(facts.GroupDecision);
+        Assert.True(facts.Objection);
+        Assert.True(facts.AsksAppeal);
+        Assert.False(facts.PersonalDecision);
+    }
+}
