@@ -11,7 +11,7 @@ namespace PetitionBot.Host.Cases;
 /// Answers a list request with one page: a count line, at most <see cref="PageSize"/> cases with their colour mark
 /// and next due date, and a "查看更多" button while more remain.
 /// </summary>
-public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines)
+public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines, CaseAccess access)
 {
     public const int PageSize = 5;
     public const string MoreButton = "查看更多";
@@ -21,7 +21,10 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines)
     public async Task<(string Text, string[] Buttons, IReadOnlyList<PetitionCase> Shown)> WriteAsync(
         CaseListRequest request, string userId, DateOnly today, CancellationToken cancellationToken)
     {
-        var filter = Filter(request, userId, today);
+        var scope = access.ScopeFor(userId);
+        if (!scope.SeesAny)
+            return (CaseAccess.NoPermission, [], []);
+        var filter = scope.Narrow(Filter(request, userId, today));
         var total = await store.CountAsync(filter, cancellationToken);
         var overdue = request.Kind == CaseListKind.DueThisWeek
             ? await store.CountAsync(filter with { DueTo = today.AddDays(-1) }, cancellationToken)

@@ -9,11 +9,21 @@ namespace PetitionBot.Host.Cases;
 /// Finds the case a message is about: its case number, else its query code, else the last case shown in this
 /// conversation. <see cref="CaseLookup.Problem"/> is the Chinese answer when there is none.
 /// </summary>
-public sealed class CaseLocator(ICaseStore store)
+public sealed class CaseLocator(ICaseStore store, CaseAccess access)
 {
     public const string AskWhich = "请告诉我是哪一件，比如“XF-2026-000123 进展”，也可以报查询码、来访人姓名或电话。";
 
     public async Task<CaseLookup> FindAsync(TurnContext turn, IntentResult intent, CancellationToken cancellationToken)
+    {
+        var scope = access.ScopeFor(turn.Activity.From?.Id);
+        if (!scope.SeesAny)
+            return CaseLookup.Missing(CaseAccess.NoPermission);
+        var lookup = await FindAnyAsync(turn, intent, cancellationToken);
+        // Another unit's case is answered exactly like a missing one, so numbers cannot be probed.
+        return lookup.Case is { } c && !scope.CanSee(c) ? CaseLookup.Missing(NotFound(c.Number)) : lookup;
+    }
+
+    private async Task<CaseLookup> FindAnyAsync(TurnContext turn, IntentResult intent, CancellationToken cancellationToken)
     {
         if (intent.CaseNumber is { } typed)
         {

@@ -8,7 +8,7 @@ using PetitionBot.Conversation.Turns;
 namespace PetitionBot.Host.Cases;
 
 /// <summary>Files a confirmed 登记来访 form as a new case and tells the officer its number and first deadline.</summary>
-public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, ILogger<LogVisitSubmitHandler> logger) : IFormSubmitHandler
+public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, CaseAccess access, ILogger<LogVisitSubmitHandler> logger) : IFormSubmitHandler
 {
     public string Name => "case.create";
 
@@ -34,7 +34,7 @@ public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadli
                 ProblemLocation = Text("locality"),
                 Category = Optional("category"),
                 Claim = new PetitionClaim(Text("demand")),
-                RegisteringUnit = Optional("responsibleUnit") ?? "本机关",
+                RegisteringUnit = access.UnitOf(officer?.Id) ?? Optional("responsibleUnit") ?? "本机关",
                 ReceivedAt = receivedAt,
             },
         };

@@ -38,7 +38,7 @@ public static class CaseServices
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<RelationalCaseStore>());
         services.AddHostedService<CaseStoreMigration>();
         // Never on a shared database; runs after the migration because hosted services start in order.
-        if (string.IsNullOrWhiteSpace(postgres) && configuration.GetValue("Cases:SeedDemoData", true))
+        if (DemoMode.IsOn(configuration))
         {
             services.AddSingleton<DemoCaseSeeder>();
             services.AddHostedService<DemoCaseSeeding>();

@@ -31,6 +31,9 @@ public static class PetitionBotServices
 
         AddStateStorage(services, configuration);
         AddDialogs(services, configuration);
+        services.AddDirectLine(configuration);
+        // After AddDirectLine: this user directory (with the embedded demo's sign-ins) is the one resolved.
+        services.AddUsers(configuration);
         services.AddCases(configuration);
         // After AddCases: the case schema migrates first; a configured test clock replaces the TimeProvider.
         services.AddReminders(configuration);

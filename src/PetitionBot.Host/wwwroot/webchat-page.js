@@ -145,6 +145,16 @@
 
   elements.signOut.addEventListener('click', function () { showSignIn(''); });
 
+  // Direct Line JS refreshes the token every 15 minutes; keep the fresh one for a reload.
+  window.addEventListener('pagehide', function () {
+    var saved = sessionStorage.getItem(SESSION_KEY);
+    if (current && saved && current.directLine.token) {
+      var session = JSON.parse(saved);
+      session.token = current.directLine.token;
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    }
+  });
+
   Array.prototype.forEach.call(document.querySelectorAll('.jobs button'), function (button) {
     button.addEventListener('click', function () { say(button.getAttribute('data-say')); });
   });

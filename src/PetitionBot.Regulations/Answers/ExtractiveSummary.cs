@@ -38,6 +38,15 @@ public static partial class ExtractiveSummary
         }
         if (clause.IsItem && parent?.Lead is { Length: <= 30 } shortLead && shortLead.EndsWith('：'))
             return shortLead + core;
+
+        // The same inside one paragraph: "…下列情形之一的，要…进行责任追究：一是…；…；四是…的" lists its conditions inline.
+        var inline = InlineEnumerator().Match(core);
+        if (inline.Success && core.EndsWith('的'))
+        {
+            var listing = sentences.Take(best).LastOrDefault(s => s.Contains('：'));
+            var m = listing is null ? Match.Empty : ConsequencePattern().Match(listing[..(listing.IndexOf('：') + 1)]);
+            if (m.Success) return core[inline.Length..] + "，" + m.Groups["then"].Value.Trim();
+        }
         return core;
     }
 
@@ -108,6 +117,10 @@ public static partial class ExtractiveSummary
 
     [GeneratedRegex(@"^[（(][\s\u3000]*[一二三四五六七八九十]+[\s\u3000]*[）)][\s\u3000]*")]
     private static partial Regex ItemMarker();
+
+    // "四是" opening one of a paragraph's inline conditions.
+    [GeneratedRegex(@"^[一二三四五六七八九十]+是")]
+    private static partial Regex InlineEnumerator();
 
     // Splits after a comma so each phrase keeps its comma.
     [GeneratedRegex(@"(?<=[，,])")]

@@ -37,6 +37,7 @@ public sealed class GroundedAnswerComposer
         var scorer = new SentenceScorer(_search, result.Query.Terms);
         var citations = new List<Citation>();
         var direct = new StringBuilder();
+        string? firstSentence = null;
         foreach (var (clause, inShortAnswer) in chosen)
         {
             var position = citations.Count + 1;
@@ -47,10 +48,16 @@ public sealed class GroundedAnswerComposer
             var sentence = result.Query.DirectReference is not null
                 ? $"{citations[^1].Label}规定：{ExtractiveSummary.Compress(SentenceSplitter.Split(clause.Text)[0].TrimEnd('。', '；'), scorer, _options.MaxSentenceLength)}"
                 : ExtractiveSummary.BestSentence(clause, parent, scorer, _options.MaxSentenceLength);
+            firstSentence ??= sentence;
             if (direct.Length > 0) direct.Append('；');
             direct.Append(sentence).Append($"[{position}]");
         }
         direct.Append('。');
+
+        // "要追责吗" is answered "要。" first, but only when the quoted sentence itself says so.
+        if (result.Query.DirectReference is null && firstSentence is not null
+            && YesNoVerdict.For(result.Query.Original, firstSentence, _search.Synonyms) is { } verdict)
+            direct.Insert(0, verdict);
 
         // Markers and citations are built together; Reconcile keeps that invariant should either change.
         var (finalText, finalCitations) = CitationMarkers.Reconcile(ReplyText.Compose(direct.ToString(), citations), citations);

@@ -9,6 +9,7 @@ public sealed class Bm25Index
     private readonly Dictionary<string, int>[] _termFrequencies;
     private readonly int[] _lengths;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Document, int Frequency)[]> _postings;
     private readonly double _averageLength;
 
     public Bm25Index(IReadOnlyList<string> texts)
@@ -26,6 +27,11 @@ public sealed class Bm25Index
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
         _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
+        // Postings, so scoring a query touches only the clauses that hold its terms.
+        _postings = _termFrequencies
+            .SelectMany((tf, d) => tf.Select(t => (Term: t.Key, Document: d, Frequency: t.Value)))
+            .GroupBy(p => p.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Document, p.Frequency)).ToArray(), StringComparer.Ordinal);
     }
 
     public int Count => _lengths.Length;
@@ -49,11 +55,10 @@ public sealed class Bm25Index
         var scores = new double[Count];
         foreach (var (term, weight) in queryTerms)
         {
-            if (!_documentFrequency.ContainsKey(term)) continue;
+            if (!_postings.TryGetValue(term, out var postings)) continue;
             var idf = Idf(term);
-            for (var d = 0; d < Count; d++)
+            foreach (var (d, tf) in postings)
             {
-                if (!_termFrequencies[d].TryGetValue(term, out var tf)) continue;
                 var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * _lengths[d] / _averageLength));
                 scores[d] += weight * idf * norm;
             }

@@ -15,16 +15,30 @@ public sealed partial class ClauseSearch
     private readonly ClauseSearchOptions _options;
     private readonly Bm25Index _index;
     private readonly string[][] _subjects;
+    private readonly FunctionCharacters _functionCharacters;
+    private readonly Dictionary<Clause, int> _positions;
+    private readonly string[] _clauseJurisdictions;
+    private readonly bool[] _clauseIsNational;
 
-    public ClauseSearch(RegulationCorpus corpus, ClauseSearchOptions? options = null, SynonymTable? synonyms = null, QuestionWords? questionWords = null)
+    public ClauseSearch(RegulationCorpus corpus, ClauseSearchOptions? options = null, SynonymTable? synonyms = null, QuestionWords? questionWords = null,
+        FunctionCharacters? functionCharacters = null)
     {
         _corpus = corpus;
         _options = options ?? new ClauseSearchOptions();
         _synonyms = synonyms ?? SynonymTable.Default;
+        _functionCharacters = functionCharacters ?? FunctionCharacters.Default;
         _analyzer = new QueryAnalyzer(corpus, _synonyms, questionWords ?? QuestionWords.Default);
         _index = new Bm25Index(corpus.Clauses.Select(IndexText).ToList());
         _subjects = corpus.Clauses.Select(Subjects).ToArray();
+        _positions = new Dictionary<Clause, int>(corpus.Clauses.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < corpus.Clauses.Count; i++) _positions[corpus.Clauses[i]] = i;
+        _clauseJurisdictions = corpus.Clauses.Select(c => JurisdictionNames.Short(corpus.DocumentOf(c).Jurisdiction)).ToArray();
+        _clauseIsNational = corpus.Clauses.Select(c => corpus.DocumentOf(c).IsNational).ToArray();
     }
+
+    // Coverage and the relevance test are only worked out for this many best-scoring clauses; the rest cannot
+    // reach the top few anyway, and skipping them keeps large corpora fast.
+    private const int Candidates = 64;
 
     public RegulationCorpus Corpus => _corpus;
 
@@ -55,12 +69,10 @@ public sealed partial class ClauseSearch
         var scores = _index.Score(terms);
         var ranked = Enumerable.Range(0, scores.Length)
             .Where(i => scores[i] > 0)
-            .Select(i => new ClauseHit(
-                _corpus.Clauses[i],
-                scores[i] * JurisdictionWeight(i, analyzed.Jurisdiction) * SubjectWeight(i, analyzed.Terms),
-                CharacterCoverage(analyzed.Terms, i),
-                false))
-            .OrderByDescending(h => h.Score)
+            .Select(i => (Index: i, Score: scores[i] * JurisdictionWeight(i, analyzed.Jurisdiction) * SubjectWeight(i, analyzed.Terms)))
+            .OrderByDescending(p => p.Score)
+            .Take(Math.Max(Candidates, top * 4))
+            .Select(p => new ClauseHit(_corpus.Clauses[p.Index], p.Score, CharacterCoverage(analyzed.Terms, p.Index), false))
             .Select(h => h with { IsRelevant = PassesThreshold(h, pairs) })
             .ToList();
 
@@ -77,7 +89,8 @@ public sealed partial class ClauseSearch
     private Dictionary<string, double> QueryTerms(string text)
     {
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var b in CharacterGrams.Bigrams(text)) terms["2:" + b] = 1.0;
+        foreach (var b in CharacterGrams.Bigrams(text))
+            terms["2:" + b] = _functionCharacters.Touches(b) ? _options.FunctionPairWeight : 1.0;
         foreach (var u in CharacterGrams.Unigrams(text))
             terms["1:" + u] = terms.GetValueOrDefault("1:" + u) + _options.UnigramWeight;
         return terms;
@@ -151,10 +164,9 @@ public sealed partial class ClauseSearch
 
     private double JurisdictionWeight(int index, string? jurisdiction)
     {
-        if (jurisdiction is null) return 1.0;
-        var document = _corpus.DocumentOf(_corpus.Clauses[index]);
-        if (JurisdictionNames.Short(document.Jurisdiction) == jurisdiction) return _options.LocalBoost;
-        if (document.IsNational) return _options.NationalBesideLocal;
+        if (jurisdiction is null) return _clauseIsNational[index] ? _options.NationalByDefault : 1.0;
+        if (_clauseJurisdictions[index] == jurisdiction) return _options.LocalBoost;
+        if (_clauseIsNational[index]) return _options.NationalBesideLocal;
         return _options.OtherJurisdiction;
     }
 
@@ -206,12 +218,8 @@ public sealed partial class ClauseSearch
         }
     }
 
-    private int IndexOf(Clause clause)
-    {
-        for (var i = 0; i < _corpus.Clauses.Count; i++)
-            if (ReferenceEquals(_corpus.Clauses[i], clause)) return i;
-        throw new InvalidOperationException($"{clause.Id} is not in this corpus.");
-    }
+    private int IndexOf(Clause clause) =>
+        _positions.TryGetValue(clause, out var i) ? i : throw new InvalidOperationException($"{clause.Id} is not in this corpus.");
 
     /// <summary>What a clause is found by: its heading, for items the article's lead-in, and its text.</summary>
     private string IndexText(Clause clause)

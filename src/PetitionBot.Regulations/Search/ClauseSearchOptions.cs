@@ -7,7 +7,7 @@ public sealed record ClauseSearchOptions
     public double UnigramWeight { get; init; } = 0.25;
 
     /// <summary>Minimum IDF-weighted share of the question's character pairs a clause must contain to be used.</summary>
-    public double MinCoverage { get; init; } = 0.45;
+    public double MinCoverage { get; init; } = 0.48;
 
     /// <summary>A clause must also contain this many of the question's character pairs (fewer if the question is shorter).</summary>
     public int MinMatchedPairs { get; init; } = 3;
@@ -29,4 +29,12 @@ public sealed record ClauseSearchOptions
 
     /// <summary>Score multiplier for other jurisdictions' documents when one jurisdiction is asked about.</summary>
     public double OtherJurisdiction { get; init; } = 0.4;
+
+    /// <summary>Score multiplier for national rules when neither the question nor the caller names a jurisdiction:
+    /// the national document is the default reading, but a local clause that fits clearly better still wins.</summary>
+    public double NationalByDefault { get; init; } = 1.3;
+
+    /// <summary>Weight of a question's character pair that contains a function character (在信, 作中): such pairs
+    /// mostly straddle two words and match by accident.</summary>
+    public double FunctionPairWeight { get; init; } = 0.3;
 }

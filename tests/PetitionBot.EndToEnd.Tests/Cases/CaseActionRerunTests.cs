@@ -61,8 +61,15 @@ public sealed class CaseActionRerunTests : IAsyncLifetime
     {
         var noForms = new FieldTypeRegistry([]);
         var forms = new FormEngine(FormCatalog.Load(_directory, noForms), noForms, [], new FormValueMasker());
-        return new CaseActionHandler(new CaseLocator(store), new CaseActionRunner(store, _lifecycle, NullLogger<CaseActionRunner>.Instance),
+        return new CaseActionHandler(new CaseLocator(store, OpenAccess()), new CaseActionRunner(store, _lifecycle, NullLogger<CaseActionRunner>.Instance),
             forms, NullLogger<CaseActionHandler>.Instance);
+    }
+
+    /// <summary>No user directory configured: every case is visible.</summary>
+    private static CaseAccess OpenAccess()
+    {
+        var options = new PetitionBot.Host.WebChat.WebChatOptions();
+        return new CaseAccess(options, new PetitionBot.Host.WebChat.WebChatUserDirectory(options));
     }
 
     /// <summary>Runs one turn on fresh conversation state, as the pipeline does after a conflict, and returns its one reply.</summary>

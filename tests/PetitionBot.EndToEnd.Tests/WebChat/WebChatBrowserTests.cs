@@ -48,12 +48,16 @@ public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputH
         try
         {
             await chat.WaitForBotAsync(0, "信访工作助手");
-            var answer = await chat.SayAsync("湖南 信访事项逾期没办结 要追责吗", "[1]");
+            var answer = await chat.SayAsync("湖南 信访事项逾期没办结 要追责吗", "追究", "《湖南省");
+            output.WriteLine(answer);
 
-            Assert.Contains("湖南", answer);
-            // Web Chat lists the citations under the message once they are rendered.
-            await chat.Page.Locator(".webchat__link-definitions").Last.WaitForAsync(new() { Timeout = 10_000 });
-            Assert.Contains("《", await chat.Page.Locator(".webchat__link-definitions").Last.InnerTextAsync());
+            // Web Chat turns the "[1]" marker into a citation button and lists the reference under the message.
+            var bubble = chat.Page.Locator(".webchat__bubble__content").Last;
+            var marker = bubble.Locator("button.webchat__render-markdown__citation").First;
+            await marker.WaitForAsync(new() { Timeout = 10_000 });
+            Assert.Equal("cite:1", await marker.GetAttributeAsync("value"));
+            var references = bubble.Locator(".webchat__link-definitions");
+            Assert.Contains("《湖南省", await references.InnerTextAsync());
         }
         finally
         {

@@ -4,10 +4,16 @@ using Xunit.Abstractions;
 
 namespace PetitionBot.Regulations.Tests.Eval;
 
-/// <summary>Retrieval and answer quality on the dev question sets; prints the rates so they can be reported.</summary>
+/// <summary>
+/// Answer quality on the question sets, measured on the citations a reply carries (as the bot sends them, model
+/// off, question sent as typed); prints the rates so they can be reported. The end-to-end test measures the same
+/// over HTTP.
+/// </summary>
 public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) : IClassFixture<LoadedCorpus>
 {
-    private sealed record Outcome(EvalCase Case, int Rank, GroundedAnswer Answer);
+    private sealed record Outcome(EvalCase Case, int SearchRank, int CitationRank, GroundedAnswer Answer);
+
+    private sealed record Rates(double First, double WithinThree, double Mentions, double Declined, int Answerable, int Uncovered);
 
     private List<Outcome> Run(string file)
     {
@@ -16,48 +22,61 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
         var outcomes = new List<Outcome>();
         foreach (var c in EvalCase.Read(file))
         {
-            var result = search.Search(c.Question, c.Jurisdiction, top: 5);
-            var rank = result.Hits.ToList().FindIndex(h => c.IsHitBy(h.Clause.Id));
+            var result = search.Search(c.Question, jurisdiction: null, top: 5);
+            var searchRank = result.Hits.ToList().FindIndex(h => c.IsHitBy(h.Clause.Id));
             var answer = composer.Compose(result);
-            outcomes.Add(new Outcome(c, rank, answer));
-            output.WriteLine($"{c.Id} rank={rank} hits={string.Join(",", result.Hits.Select(h => h.Clause.Id + (h.IsRelevant ? "" : "?")))}");
+            var citationRank = answer.Citations.OrderBy(x => x.Position).ToList().FindIndex(x => c.IsHitBy(x.ClauseId));
+            outcomes.Add(new Outcome(c, searchRank, citationRank, answer));
+            output.WriteLine($"{c.Id} cited={citationRank} searched={searchRank} citations={string.Join(",", answer.Citations.Select(x => x.ClauseId))} " +
+                             $"hits={string.Join(",", result.Hits.Select(h => $"{h.Clause.Id}{(h.IsRelevant ? "" : "?")}({h.Coverage:F2})"))}");
             output.WriteLine("    " + answer.DirectAnswer);
         }
         return outcomes;
     }
 
-    private void Report(string name, List<Outcome> outcomes, out double top1, out double top3)
+    private Rates Report(string name, List<Outcome> outcomes)
     {
         var answerable = outcomes.Where(o => o.Case.Expect.Length > 0).ToList();
-        top1 = answerable.Count(o => o.Rank == 0) / (double)answerable.Count;
-        top3 = answerable.Count(o => o.Rank is >= 0 and < 3) / (double)answerable.Count;
-        var withMention = answerable.Where(o => o.Case.Mention is { Length: > 0 }).ToList();
-        var mentionShort = withMention.Count(o => o.Case.Mention!.All(m => o.Answer.DirectAnswer.Contains(m)));
-        var mentionFull = withMention.Count(o => o.Case.Mention!.All(m => o.Answer.Text.Contains(m)));
-        var grounded = answerable.Count(o => o.Answer.IsGrounded);
-        output.WriteLine(
-            $"{name}: n={answerable.Count} top-1={top1:P1} top-3={top3:P1} grounded={grounded}/{answerable.Count}" +
-            (withMention.Count > 0 ? $" mention(short answer)={mentionShort}/{withMention.Count} mention(whole reply)={mentionFull}/{withMention.Count}" : ""));
+        var uncovered = outcomes.Where(o => o.Case.Expect.Length == 0).ToList();
+        var mentions = answerable.SelectMany(o => (o.Case.Mention ?? []).Select(m => o.Answer.Text.Contains(m, StringComparison.Ordinal))).ToList();
+        var rates = new Rates(
+            Share(answerable.Count(o => o.CitationRank == 0), answerable.Count),
+            Share(answerable.Count(o => o.CitationRank is >= 0 and < 3), answerable.Count),
+            Share(mentions.Count(m => m), mentions.Count),
+            Share(uncovered.Count(o => !o.Answer.IsGrounded && o.Answer.Citations.Count == 0), uncovered.Count),
+            answerable.Count,
+            uncovered.Count);
+        var searchTop1 = Share(answerable.Count(o => o.SearchRank == 0), answerable.Count);
+        output.WriteLine($"{name}: n={answerable.Count} first citation={rates.First:P1} within three={rates.WithinThree:P1} " +
+                         $"mentions={rates.Mentions:P1} declined={rates.Declined:P1} of {uncovered.Count} (search top-1 {searchTop1:P1})");
+        return rates;
     }
 
-    [Fact]
-    public void RegulationQuestions_Top3AtLeast90Percent_AndUncoveredIsNotGrounded()
-    {
-        var outcomes = Run("regulation-qa.dev.jsonl");
-        Report("regulation-qa.dev", outcomes, out _, out var top3);
-        Assert.True(top3 >= 0.9, $"top-3 {top3:P1} < 90%");
+    private static double Share(int count, int total) => total == 0 ? 1 : count / (double)total;
 
-        var uncovered = outcomes.Single(o => o.Case.Id == "d25");
-        Assert.False(uncovered.Answer.IsGrounded);
-        Assert.Empty(uncovered.Answer.Citations);
-        Assert.Contains("没有找到", uncovered.Answer.Text);
+    [Fact]
+    public void DevQuestions_MeetTheIssueTargets()
+    {
+        var rates = Report("regulation-qa.dev", Run("regulation-qa.dev.jsonl"));
+        Assert.True(rates.First >= 0.90, $"first citation {rates.First:P1} < 90%");
+        Assert.True(rates.WithinThree >= 0.98, $"within three {rates.WithinThree:P1} < 98%");
+        Assert.True(rates.Uncovered > 0 && rates.Declined >= 1.0, $"declined {rates.Declined:P1} of {rates.Uncovered}");
+    }
+
+    /// <summary>Questions written from the texts and never used for tuning: a guard against fitting the dev set.</summary>
+    [Fact]
+    public void HeldOutQuestions_AreAnsweredAndUncoveredOnesDeclined()
+    {
+        var rates = Report("regulation-qa.heldout", Run("regulation-qa.heldout.jsonl"));
+        Assert.True(rates.Answerable >= 25, $"only {rates.Answerable} answerable held-out questions");
+        Assert.True(rates.WithinThree >= 0.85, $"within three {rates.WithinThree:P1} < 85%");
+        Assert.True(rates.Uncovered >= 5 && rates.Declined >= 1.0, $"declined {rates.Declined:P1} of {rates.Uncovered}");
     }
 
     [Fact]
     public void AccountabilityQuestions_AreRetrieved()
     {
-        var outcomes = Run("accountability.dev.jsonl");
-        Report("accountability.dev", outcomes, out _, out var top3);
-        Assert.True(top3 >= 0.8, $"top-3 {top3:P1} < 80%");
+        var rates = Report("accountability.dev", Run("accountability.dev.jsonl"));
+        Assert.True(rates.WithinThree >= 0.8, $"within three {rates.WithinThree:P1} < 80%");
     }
 }

@@ -1,0 +1,32 @@
+using PetitionBot.Cases.Demo;
+using PetitionBot.Host.Cases;
+using PetitionBot.Host.WebChat;
+
+namespace PetitionBot.Host.Configuration;
+
+/// <summary>
+/// The people who use the bot (section "WebChat:Users": id, name, unit, role, password hash): the page's sign-in and
+/// case visibility both read it. The embedded demo adds its three demo users when none are configured.
+/// </summary>
+public static class UserServices
+{
+    /// <summary>The demo sign-ins' password; demo data only ever loads on the embedded store.</summary>
+    public const string DemoPassword = "demo1234";
+
+    public static IServiceCollection AddUsers(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("WebChat").Get<WebChatOptions>() ?? new WebChatOptions();
+        if (options.Users.Count == 0 && DemoMode.IsOn(configuration))
+        {
+            var hash = PasswordHasher.Hash(DemoPassword);
+            options.Users.AddRange(DemoCaseSeeder.SignIns.Select(d => new WebChatUser
+            {
+                Id = d.Id, Name = d.Name, Unit = d.Unit, Role = d.Role, PasswordHash = hash,
+            }));
+        }
+        services.AddSingleton(options);
+        services.AddSingleton<WebChatUserDirectory>();
+        services.AddSingleton<CaseAccess>();
+        return services;
+    }
+}

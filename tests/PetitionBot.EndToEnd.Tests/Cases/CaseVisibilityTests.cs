@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using PetitionBot.EndToEnd.Tests.Conversations;
+using PetitionBot.EndToEnd.Tests.Hosting;
+
+namespace PetitionBot.EndToEnd.Tests.Cases;
+
+/// <summary>Officers of different units cannot see each other's cases; a supervisor sees both; staff see none.</summary>
+public sealed class CaseVisibilityTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");
+    private BotHostProcess _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Cases__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"petitionbot-access-{Guid.NewGuid():N}.db"),
+            ["Cases__SeedDemoData"] = "false",
+        };
+        (string Id, string Unit, string Role)[] users =
+        [
+            ("officer-a", "城关镇信访办", "officer"), ("officer-b", "东关街道办事处", "officer"),
+            ("supervisor-s", "县信访局", "supervisor"), ("staff-x", "县发改委", "staff"),
+        ];
+        for (var i = 0; i < users.Length; i++)
+        {
+            settings[$"WebChat__Users__{i}__Id"] = users[i].Id;
+            settings[$"WebChat__Users__{i}__Name"] = users[i].Id;
+            settings[$"WebChat__Users__{i}__Unit"] = users[i].Unit;
+            settings[$"WebChat__Users__{i}__Role"] = users[i].Role;
+        }
+        _host = await BotHostProcess.StartAsync(settings);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private BotConversation As(string user) => new(_host.Client, $"{user}-{Guid.NewGuid():N}", userId: user) { LocalTime = Wednesday };
+
+    private static async Task<string> LogCollectiveVisitAsync(BotConversation officer, string petitioner)
+    {
+        await officer.SayAsync($"登记来访 {petitioner} 13812345678 昨天下午三点 6人 反映拖欠工资 属地城关镇");
+        foreach (var answer in new[] { "跳过", "走访", "劳动社保", "跳过" }) await officer.SayAsync(answer);
+        var filed = (await officer.SayAsync("提交")).Single().Text!;
+        return Regex.Match(filed, @"XF-\d{4}-\d{6}").Value;
+    }
+
+    private static async Task<string> AskAsync(BotConversation who, string text) =>
+        string.Join("\n", (await who.SayAsync(text)).Select(r => r.Text));
+
+    [Fact]
+    public async Task Each_officer_sees_only_their_units_cases_and_the_supervisor_sees_both()
+    {
+        var a = await LogCollectiveVisitAsync(As("officer-a"), "张建军");
+        var b = await LogCollectiveVisitAsync(As("officer-b"), "刘海燕");
+        Assert.Matches(@"XF-\d{4}-\d{6}", a);
+        Assert.Matches(@"XF-\d{4}-\d{6}", b);
+
+        Assert.Contains($"没有找到 {b}", await AskAsync(As("officer-a"), $"{b} 进展"));
+        Assert.Contains($"没有找到 {a}", await AskAsync(As("officer-b"), $"{a} 进展"));
+        Assert.Contains(a, await AskAsync(As("officer-a"), $"{a} 进展"));
+
+        var supervisor = As("supervisor-s");
+        Assert.DoesNotContain("没有找到", await AskAsync(supervisor, $"{a} 进展"));
+        Assert.DoesNotContain("没有找到", await AskAsync(supervisor, $"{b} 进展"));
+
+        var listA = await AskAsync(As("officer-a"), "集体访");
+        Assert.Contains(a, listA);
+        Assert.DoesNotContain(b, listA);
+        var listAll = await AskAsync(As("supervisor-s"), "集体访");
+        Assert.Contains(a, listAll);
+        Assert.Contains(b, listAll);
+    }
+
+    [Fact]
+    public async Task Staff_and_strangers_see_no_cases()
+    {
+        var a = await LogCollectiveVisitAsync(As("officer-a"), "孙丽华");
+        Assert.Contains("没有查看案件的权限", await AskAsync(As("staff-x"), $"{a} 进展"));
+        Assert.Contains("没有查看案件的权限", await AskAsync(As("someone-else"), "集体访"));
+    }
+}
