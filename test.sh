@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. Installs the servers the tests start themselves (Redis, PostgreSQL) when missing.
+# Runs the whole test suite. Installs what the tests start themselves when missing: Redis, PostgreSQL, and Chromium
+# with CJK fonts for the browser tests (driven by Playwright, never a downloaded browser).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need+=(redis-server)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -27,32 +27,42 @@ public static class SyntheticCorpus
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
 
         var articles = real.Clauses.Where(c => !c.IsItem && c.Text.Length > 0).ToList();
-        var clausesPerArticle = real.Clauses.Count / (double)articles.Count;
         var random = new Random(20260315); // fixed, so every run measures the same corpus
-        var count = real.Clauses.Count;
-        for (var d = 1; count < clauses; d++)
+        var loaded = real.Clauses.Count;
+        for (var d = 1; loaded < clauses; )
         {
-            var province = Provinces[(d - 1) % Provinces.Length];
-            var id = $"synthetic-{d:D4}";
-            var text = new StringBuilder($"{province}信访工作责任制实施细则（第{d}号）\n");
-            for (var n = 1; n <= ArticlesPerDocument; n++)
-            {
-                var article = articles[random.Next(articles.Count)];
-                var other = articles[random.Next(articles.Count)];
-                var borrowed = other.Text.Split('\n')[0].Split('。', StringSplitOptions.RemoveEmptyEntries)[0];
-                var lines = article.Text.Split('\n');
-                text.Append($"第{ChineseNumeral.Format(n)}条 {lines[0]}{borrowed}。\n");
-                foreach (var line in lines.Skip(1)) text.Append(line).Append('\n');
-            }
-            await File.WriteAllTextAsync(Path.Combine(folder, id + ".txt"), text.ToString(), ct);
-            entries.Add(new Dictionary<string, object?>
-            {
-                ["id"] = id, ["file"] = id + ".txt", ["title"] = $"{province}信访工作责任制实施细则（第{d}号）",
-                ["issuer"] = null, ["jurisdiction"] = province, ["effective"] = "2020-01-01", ["structure"] = "articles",
-            });
-            count += (int)Math.Round(ArticlesPerDocument * clausesPerArticle);
+            // Write documents for the clauses still missing, then count what the loader really finds.
+            var perDocument = real.Clauses.Count / (double)articles.Count * ArticlesPerDocument;
+            for (var more = (int)Math.Ceiling((clauses - loaded) / perDocument); more > 0; more--, d++)
+                entries.Add(await WriteDocumentAsync(folder, d, articles, random, ct));
+            await WriteIndexAsync(folder, entries, ct);
+            loaded = (await RegulationCorpus.LoadAsync(folder, ct)).Clauses.Count;
         }
-        await File.WriteAllTextAsync(Path.Combine(folder, "index.json"),
-            JsonSerializer.Serialize(new Dictionary<string, object> { ["documents"] = entries }), ct);
     }
+
+    private static async Task<object> WriteDocumentAsync(string folder, int d, List<Clause> articles, Random random, CancellationToken ct)
+    {
+        var province = Provinces[(d - 1) % Provinces.Length];
+        var id = $"synthetic-{d:D4}";
+        var text = new StringBuilder($"{province}信访工作责任制实施细则（第{d}号）\n");
+        for (var n = 1; n <= ArticlesPerDocument; n++)
+        {
+            var article = articles[random.Next(articles.Count)];
+            var other = articles[random.Next(articles.Count)];
+            var borrowed = other.Text.Split('\n')[0].Split('。', StringSplitOptions.RemoveEmptyEntries)[0];
+            var lines = article.Text.Split('\n');
+            text.Append($"第{ChineseNumeral.Format(n)}条 {lines[0]}{borrowed}。\n");
+            foreach (var line in lines.Skip(1)) text.Append(line).Append('\n');
+        }
+        await File.WriteAllTextAsync(Path.Combine(folder, id + ".txt"), text.ToString(), ct);
+        return new Dictionary<string, object?>
+        {
+            ["id"] = id, ["file"] = id + ".txt", ["title"] = $"{province}信访工作责任制实施细则（第{d}号）",
+            ["issuer"] = null, ["jurisdiction"] = province, ["effective"] = "2020-01-01", ["structure"] = "articles",
+        };
+    }
+
+    private static Task WriteIndexAsync(string folder, List<object> entries, CancellationToken ct) =>
+        File.WriteAllTextAsync(Path.Combine(folder, "index.json"),
+            JsonSerializer.Serialize(new Dictionary<string, object> { ["documents"] = entries }), ct);
 }

@@ -9,6 +9,7 @@ public class WebChatHostFixture : IAsyncLifetime
     public const string UserId = "e2e-officer";
     public const string UserName = "李明";
     public const string Password = "测试-Passw0rd";
+    public const string TrustedHeader = "X-Remote-User";
 
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("petitionbot-webchat-").FullName;
 
@@ -28,6 +29,8 @@ public class WebChatHostFixture : IAsyncLifetime
             ["WebChat__Users__0__Unit"] = "城关镇",
             ["WebChat__Users__0__Role"] = "officer",
             ["WebChat__Users__0__PasswordHash"] = PasswordHasher.Hash(Password),
+            // Browsers never send it here, so the page still signs in by password; SignInTests send it.
+            ["WebChat__TrustedUserHeader"] = TrustedHeader,
         };
         foreach (var (key, value) in ExtraSettings)
             settings[key] = value;
