@@ -6,6 +6,8 @@ using PetitionBot.Benchmarks.Turns;
 //   load        turns/s and latency through POST /api/messages (memory and Redis state)
 //   language    recognizer throughput
 //   pipeline    turns/s through the turn pipeline in-process (no HTTP)
+//   directline  messages/s through Direct Line polling and stream with 1,000 open conversations
+//   regulations answer latency, five documents and synthetic corpora up to 10,000 clauses
 //   reminders   one scheduling pass over 1,000,000 open cases in PostgreSQL (--cases N --subscribers M)
 var suite = args.FirstOrDefault() ?? "load";
 var rest = args.Skip(1).ToArray();
@@ -14,12 +16,14 @@ return suite switch
     "load" => await LoadBenchmark.RunAsync(rest),
     "language" => await RecognizerThroughput.RunAsync(rest),
     "pipeline" => await PipelineThroughput.RunAsync(rest),
+    "directline" => await PetitionBot.Benchmarks.DirectLine.DirectLineBenchmark.RunAsync(rest),
+    "regulations" => await PetitionBot.Benchmarks.Regulations.RegulationAnswerLatency.RunAsync(rest),
     "reminders" => await PetitionBot.Benchmarks.Reminders.ReminderPassBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Suites: load, language, pipeline, reminders");
+    Console.Error.WriteLine("Suites: load, language, pipeline, directline, regulations, reminders");
     return 2;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PetitionBot.DirectLine;
 using PetitionBot.DirectLine.Tokens;
+using PetitionBot.Host.Reminders;
 using PetitionBot.Host.WebChat;
 
 namespace PetitionBot.Host.Configuration;
@@ -17,6 +18,8 @@ public static class DirectLineServices
         configuration.GetSection("DirectLine").Bind(options);
         services.AddDirectLineChannel(options, configuration["Redis:Configuration"]);
         services.TryAddSingleton<IDirectLineBot, PipelineDirectLineBot>();
+        // Reminders to Web Chat users are appended to their Direct Line conversation.
+        services.AddSingleton<IProactiveChannel, DirectLineProactiveChannel>();
 
         var webChat = configuration.GetSection("WebChat").Get<WebChatOptions>() ?? new WebChatOptions();
         services.AddSingleton(webChat);

@@ -111,17 +111,27 @@ public static class IntentRouter
         }
     }
 
+    private static readonly string[] RuleDoubts = ["要不要", "是否", "需不需要", "应不应该", "该不该", "需要吗", "要吗"];
+
     private static void ScoreLogVisit(IntentText t, bool question, Action<Intent, double> raise)
     {
         var verb = t.HasAny(LogVerbs);
         var target = t.HasAny(LogObjects);
+        // "匿名信访件要不要登记？" asks what the rules require, not for a registration now.
+        if (verb && t.HasAny(RuleDoubts))
+        {
+            raise(Intent.LogVisit, 0.5);
+            raise(Intent.RegulationQuestion, 0.8);
+            return;
+        }
         if (verb && target)
         {
             raise(Intent.LogVisit, 0.9);
         }
         else if (verb)
         {
-            raise(Intent.LogVisit, 0.7);
+            // "…要不要登记？" asks about the rule, not for a registration.
+            raise(Intent.LogVisit, question ? 0.5 : 0.7);
         }
         else if (t.HasAny(ArrivalPhrases) && !question)
         {

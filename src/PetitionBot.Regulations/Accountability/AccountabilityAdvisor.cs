@@ -40,6 +40,10 @@ public sealed class AccountabilityAdvisor
     public bool IsAccountabilityRequest(string text)
     {
         var facts = _facts.Read(text);
+        // A question about what a rule says (第十一条所列情形…, 由谁…, 写明哪些内容) without a unit or person is a
+        // regulation question, not a case for the advisor.
+        if (AsksAboutTheRuleItself(text, facts.Subject))
+            return false;
         var asks = _facts.IsMeasureQuestion(text);
         var situation = _situations.MatchesAny(Rules.Documents, text);
         var place = _jurisdictions.Read(text).Document is not null;
@@ -50,6 +54,16 @@ public sealed class AccountabilityAdvisor
             return situation || (signals && (place || facts.Subject != Subject.Unknown));
         return facts.AsksAppeal && new PhraseScanner(text).ContainsAny(Rules.Vocabulary.AccountabilityWords);
     }
+
+    private static readonly string[] RuleQuestionWords = ["所列情形", "由谁", "谁来", "谁负责", "写明", "哪些内容", "包括哪些"];
+
+    private static readonly string[] AccountabilityVerbs = ["追责", "问责", "追究", "处分", "处理哪些", "给予"];
+
+    private static bool AsksAboutTheRuleItself(string text, Subject subject) =>
+        RuleQuestionWords.Any(text.Contains)
+        || (subject == Subject.Unknown && System.Text.RegularExpressions.Regex.IsMatch(text, "第[一二三四五六七八九十百零〇0-9]+条"))
+        // "…的信访事项怎么处理" asks how matters are handled; an advisor case names who failed or asks about 追责.
+        || (subject == Subject.Unknown && !AccountabilityVerbs.Any(text.Contains) && text.Contains("事项"));
 
     /// <param name="text">The user's message.</param>
     /// <param name="previous">Facts kept from the previous turn while a question was pending; null for a new request.</param>

@@ -109,4 +109,22 @@ public class ClauseSearchTests(LoadedCorpus loaded) : IClassFixture<LoadedCorpus
         Assert.Contains("national-2016#11.5", ids);
         Assert.DoesNotContain("national-2016#11", ids);
     }
+
+    [Fact]
+    public void WithNoJurisdictionNamedTheNationalDocumentIsTheDefaultReading()
+    {
+        // national-2016#5 and shanghai-2017#6 say nearly the same about vertically managed departments.
+        Assert.Equal("national-2016#5", Search.Search("垂直管理部门对本系统信访工作负什么责任").Hits[0].Clause.Id);
+        Assert.Equal("shanghai-2017#6", Search.Search("上海垂直管理部门对本系统信访工作负什么责任").Hits[0].Clause.Id);
+        Assert.Equal("shanghai-2017#6", Search.Search("垂直管理部门对本系统信访工作负什么责任", "上海市").Hits[0].Clause.Id);
+    }
+
+    [Fact]
+    public void PairsAcrossFunctionCharactersCountLess()
+    {
+        Assert.True(FunctionCharacters.Default.Touches("在信"));
+        Assert.False(FunctionCharacters.Default.Touches("信访"));
+        // "在信访工作中" matches 第十六条 word for word, but the question is about what leading cadres must do (第四条).
+        Assert.Equal("national-2016#4", Search.Search("各级领导干部在信访工作中应当做什么").Hits[0].Clause.Id);
+    }
 }
