@@ -36,28 +36,8 @@ public sealed class ReminderStore : IReminderStore
 
     public static ReminderStore ForSqlite(string path)
     {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        return new ReminderStore(async ct =>
-        {
-            var connection = new SqliteConnection(connectionString);
-            try
-            {
-                await connection.OpenAsync(ct);
-                return connection;
-            }
-            catch
-            {
-                await connection.DisposeAsync();
-                throw;
-            }
-        }, () => ValueTask.CompletedTask, new SqliteDialect());
+        var connectionString = SqliteConnections.ConnectionString(path);
+        return new ReminderStore(ct => SqliteConnections.OpenAsync(connectionString, ct), () => ValueTask.CompletedTask, new SqliteDialect());
     }
 
     /// <summary>The store on the same database the case store options point at.</summary>
@@ -65,10 +45,10 @@ public sealed class ReminderStore : IReminderStore
         options.UsesPostgres ? ForPostgres(options.PostgresConnectionString!) : ForSqlite(options.SqlitePath);
 
     public Task<ReminderSubscription> SubscribeAsync(ReminderSubscription s, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Guard("subscribe", async () =>
+        DbAccess.Guard("reminders: subscribe", async () =>
         {
             await using var connection = await _open(cancellationToken);
-            await using var command = Command(connection, null, $"""
+            await using var command = DbAccess.Command(connection, null, $"""
                 INSERT INTO reminder_subscriptions (id, channel_id, conversation_id, user_id, user_name, scope, units, officer_id,
                     digest_time, address, is_active, subscribed_at_ms, updated_at_ms)
                 VALUES (@id, @channel, @conversation, @user, @name, @scope, @units, @officer, @time, @address, {_dialect.True}, @now, @now)
@@ -102,7 +82,7 @@ public sealed class ReminderStore : IReminderStore
         });
 
     public Task<ReminderSubscription?> FindSubscriptionAsync(string channelId, string conversationId, string userId,
-        CancellationToken cancellationToken) => Guard("read", async () =>
+        CancellationToken cancellationToken) => DbAccess.Guard("reminders: read", async () =>
     {
         var found = await SubscriptionsAsync("channel_id = @channel AND conversation_id = @conversation AND user_id = @user", c =>
         {
@@ -113,19 +93,19 @@ public sealed class ReminderStore : IReminderStore
         return found.SingleOrDefault();
     });
 
-    public Task<ReminderSubscription?> SubscriptionAsync(string id, CancellationToken cancellationToken) => Guard("read", async () =>
+    public Task<ReminderSubscription?> SubscriptionAsync(string id, CancellationToken cancellationToken) => DbAccess.Guard("reminders: read", async () =>
         (await SubscriptionsAsync("id = @id", c => c.AddParameter("id", id), cancellationToken)).SingleOrDefault());
 
-    public Task<IReadOnlyList<ReminderSubscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken) => Guard("read", () =>
+    public Task<IReadOnlyList<ReminderSubscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken) => DbAccess.Guard("reminders: read", () =>
         SubscriptionsAsync($"is_active = {_dialect.True}", _ => { }, cancellationToken));
 
     public Task<bool> UnsubscribeAsync(string channelId, string conversationId, string userId, DateTimeOffset now,
-        CancellationToken cancellationToken) => Guard("unsubscribe", async () =>
+        CancellationToken cancellationToken) => DbAccess.Guard("reminders: unsubscribe", async () =>
     {
         await using var connection = await _open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         string? id;
-        await using (var update = Command(connection, transaction, $"""
+        await using (var update = DbAccess.Command(connection, transaction, $"""
             UPDATE reminder_subscriptions SET is_active = (1 = 0), updated_at_ms = @now
             WHERE channel_id = @channel AND conversation_id = @conversation AND user_id = @user AND is_active = {_dialect.True}
             RETURNING id
@@ -139,7 +119,7 @@ public sealed class ReminderStore : IReminderStore
         }
         if (id is null)
             return false;
-        await using (var cancel = Command(connection, transaction, """
+        await using (var cancel = DbAccess.Command(connection, transaction, """
             UPDATE reminder_deliveries SET status = 'cancelled'
             WHERE subscription_id = @id AND status IN ('pending', 'folded')
             """))
@@ -153,14 +133,14 @@ public sealed class ReminderStore : IReminderStore
 
     public Task<(int Transitions, int Deliveries)> RecordTransitionsAsync(DateOnly today, DateOnly yellowTo, DateTimeOffset now,
         Func<IReadOnlyList<CaseTransition>, IReadOnlyList<PlannedDelivery>> fanOut, CancellationToken cancellationToken) =>
-        Guard("record transitions", async () =>
+        DbAccess.Guard("reminders: record transitions", async () =>
         {
             await using var connection = await _open(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var transitions = new List<CaseTransition>();
             // The NOT EXISTS keeps the steady state cheap (an anti-join); ON CONFLICT settles races between instances.
             const string colour = "CASE WHEN c.next_due_date < @today THEN 'red' ELSE 'yellow' END";
-            await using (var insert = Command(connection, transaction, $"""
+            await using (var insert = DbAccess.Command(connection, transaction, $"""
                 INSERT INTO reminder_transitions (case_number, step, colour, due_date, registering_unit, responsible_unit,
                     handling_officer, detected_at_ms)
                 SELECT c.number, c.next_due_step, {colour}, c.next_due_date, c.registering_unit, c.responsible_unit,
@@ -200,7 +180,7 @@ public sealed class ReminderStore : IReminderStore
             INSERT INTO reminder_deliveries (subscription_id, reminder_key, kind, case_number, step, colour, status, attempts,
                 not_before_ms, created_at_ms) VALUES
             """);
-        await using var command = Command(connection, transaction, "");
+        await using var command = DbAccess.Command(connection, transaction, "");
         for (var i = 0; i < chunk.Length; i++)
         {
             var p = chunk[i];
@@ -220,10 +200,10 @@ public sealed class ReminderStore : IReminderStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public Task<IReadOnlyList<DueCase>> DueCasesAsync(DateOnly yellowTo, CancellationToken cancellationToken) => Guard("query", async () =>
+    public Task<IReadOnlyList<DueCase>> DueCasesAsync(DateOnly yellowTo, CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
     {
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null, $"""
+        await using var command = DbAccess.Command(connection, null, $"""
             SELECT c.number, c.next_due_step, c.next_due_date, c.registering_unit, c.responsible_unit, c.handling_officer
             FROM cases c
             WHERE c.is_open = {_dialect.True} AND c.next_due_date IS NOT NULL AND c.next_due_date <= @yellowTo
@@ -238,10 +218,10 @@ public sealed class ReminderStore : IReminderStore
         return (IReadOnlyList<DueCase>)cases;
     });
 
-    public Task<IReadOnlySet<string>> SubscriptionsWithKeyAsync(string key, CancellationToken cancellationToken) => Guard("query", async () =>
+    public Task<IReadOnlySet<string>> SubscriptionsWithKeyAsync(string key, CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
     {
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null, "SELECT subscription_id FROM reminder_deliveries WHERE reminder_key = @key");
+        await using var command = DbAccess.Command(connection, null, "SELECT subscription_id FROM reminder_deliveries WHERE reminder_key = @key");
         command.AddParameter("key", key);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -250,10 +230,10 @@ public sealed class ReminderStore : IReminderStore
         return (IReadOnlySet<string>)ids;
     });
 
-    public Task<IReadOnlyList<FoldedReminder>> FoldedAsync(CancellationToken cancellationToken) => Guard("query", async () =>
+    public Task<IReadOnlyList<FoldedReminder>> FoldedAsync(CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
     {
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null,
+        await using var command = DbAccess.Command(connection, null,
             "SELECT id, subscription_id, case_number, colour FROM reminder_deliveries WHERE status = 'folded'");
         var folded = new List<FoldedReminder>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -263,7 +243,7 @@ public sealed class ReminderStore : IReminderStore
     });
 
     public Task<int> QueueDigestsAsync(IReadOnlyList<PlannedDigest> digests, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Guard("queue digests", async () =>
+        DbAccess.Guard("reminders: queue digests", async () =>
         {
             var queued = 0;
             await using var connection = await _open(cancellationToken);
@@ -271,7 +251,7 @@ public sealed class ReminderStore : IReminderStore
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 var inserted = new HashSet<string>(StringComparer.Ordinal);
-                await using (var insert = Command(connection, transaction, ""))
+                await using (var insert = DbAccess.Command(connection, transaction, ""))
                 {
                     var sql = new StringBuilder("""
                         INSERT INTO reminder_deliveries (subscription_id, reminder_key, kind, payload, status, attempts, not_before_ms, created_at_ms)
@@ -296,7 +276,7 @@ public sealed class ReminderStore : IReminderStore
                 var digested = chunk.Where(d => inserted.Contains(d.SubscriptionId)).SelectMany(d => d.FoldedIds).ToList();
                 foreach (var ids in digested.Chunk(InsertChunk))
                 {
-                    await using var mark = Command(connection, transaction,
+                    await using var mark = DbAccess.Command(connection, transaction,
                         $"UPDATE reminder_deliveries SET status = 'digested' WHERE status = 'folded' AND id IN ({string.Join(", ", ids.Select((_, i) => $"@f{i}"))})");
                     for (var i = 0; i < ids.Length; i++)
                         mark.AddParameter($"f{i}", ids[i]);
@@ -309,12 +289,12 @@ public sealed class ReminderStore : IReminderStore
         });
 
     public Task<IReadOnlyList<ReminderDelivery>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
-        CancellationToken cancellationToken) => Guard("claim", async () =>
+        CancellationToken cancellationToken) => DbAccess.Guard("reminders: claim", async () =>
     {
         await using var connection = await _open(cancellationToken);
         // The outer WHERE repeats the conditions: PostgreSQL re-checks them on a row another instance just claimed.
         const string claimable = "status = 'pending' AND not_before_ms <= @now AND (claimed_until_ms IS NULL OR claimed_until_ms < @now)";
-        await using var command = Command(connection, null, $"""
+        await using var command = DbAccess.Command(connection, null, $"""
             UPDATE reminder_deliveries SET claimed_by = @owner, claimed_until_ms = @until, attempts = attempts + 1
             WHERE id IN (SELECT id FROM reminder_deliveries WHERE {claimable} ORDER BY not_before_ms, id LIMIT @limit)
                 AND {claimable}
@@ -344,10 +324,10 @@ public sealed class ReminderStore : IReminderStore
     });
 
     public Task CompleteAsync(long id, string owner, DeliveryStatus status, DateTimeOffset now, string? error, DateTimeOffset? retryAt,
-        CancellationToken cancellationToken) => Guard("complete", async () =>
+        CancellationToken cancellationToken) => DbAccess.Guard("reminders: complete", async () =>
     {
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null, """
+        await using var command = DbAccess.Command(connection, null, """
             UPDATE reminder_deliveries SET status = @status, claimed_by = NULL, claimed_until_ms = NULL,
                 sent_at_ms = @sent, last_error = @error, not_before_ms = COALESCE(@retry, not_before_ms)
             WHERE id = @id AND claimed_by = @owner
@@ -363,10 +343,10 @@ public sealed class ReminderStore : IReminderStore
     });
 
     public Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(string? subscriptionId, CancellationToken cancellationToken) =>
-        Guard("query", async () =>
+        DbAccess.Guard("reminders: query", async () =>
         {
             await using var connection = await _open(cancellationToken);
-            await using var command = Command(connection, null, $"""
+            await using var command = DbAccess.Command(connection, null, $"""
                 SELECT id, subscription_id, reminder_key, kind, status, attempts, not_before_ms, sent_at_ms, last_error
                 FROM reminder_deliveries {(subscriptionId is null ? "" : "WHERE subscription_id = @subscription")} ORDER BY id
                 """);
@@ -396,7 +376,7 @@ public sealed class ReminderStore : IReminderStore
         CancellationToken cancellationToken)
     {
         await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, null, $"""
+        await using var command = DbAccess.Command(connection, null, $"""
             SELECT id, channel_id, conversation_id, user_id, user_name, scope, units, officer_id, digest_time, address, is_active,
                 subscribed_at_ms
             FROM reminder_subscriptions WHERE {where}
@@ -438,25 +418,4 @@ public sealed class ReminderStore : IReminderStore
         string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         var other => throw new InvalidDataException($"Unexpected date value {other}."),
     };
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    /// <summary>Database failures become <see cref="CaseStoreUnavailableException"/>, like the case store's.</summary>
-    private static async Task<T> Guard<T>(string operation, Func<Task<T>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DbException e)
-        {
-            throw new CaseStoreUnavailableException($"reminders: {operation} failed ({e.GetType().Name})", e);
-        }
-    }
 }

@@ -33,7 +33,7 @@ public abstract class RelationalCaseStore : ICaseStore
     private protected virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Brings the schema up to date; call once at start-up.</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken) => Guard("migrate", async () =>
+    public Task MigrateAsync(CancellationToken cancellationToken) => DbAccess.Guard("migrate", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await PrepareDatabaseAsync(connection, cancellationToken);
@@ -41,7 +41,7 @@ public abstract class RelationalCaseStore : ICaseStore
         return true;
     });
 
-    public Task<PetitionCase> CreateAsync(RegisterCase command, CancellationToken cancellationToken) => Guard("create", async () =>
+    public Task<PetitionCase> CreateAsync(RegisterCase command, CancellationToken cancellationToken) => DbAccess.Guard("create", async () =>
     {
         if (await CaseOfKeyAsync(command.IdempotencyKey, cancellationToken) is { } earlier)
             return earlier;
@@ -63,13 +63,13 @@ public abstract class RelationalCaseStore : ICaseStore
     });
 
     public Task<PetitionCase?> GetByNumberAsync(string number, CancellationToken cancellationToken) =>
-        Guard("read", () => SingleAsync("c.number = @key", number, cancellationToken));
+        DbAccess.Guard("read", () => SingleAsync("c.number = @key", number, cancellationToken));
 
     public Task<PetitionCase?> GetByQueryCodeAsync(string queryCode, CancellationToken cancellationToken) =>
-        Guard("read", () => SingleAsync("c.query_code = @key", queryCode.Trim().ToUpperInvariant(), cancellationToken));
+        DbAccess.Guard("read", () => SingleAsync("c.query_code = @key", queryCode.Trim().ToUpperInvariant(), cancellationToken));
 
     public Task<PetitionCase> ApplyAsync(string number, CaseCommand command, long expectedVersion, CancellationToken cancellationToken) =>
-        Guard("update", async () =>
+        DbAccess.Guard("update", async () =>
         {
             await using var connection = await OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -81,7 +81,7 @@ public abstract class RelationalCaseStore : ICaseStore
                 throw new CaseVersionConflictException(number, expectedVersion);
             var next = _lifecycle.Apply(current, command);
             var now = _time.GetUtcNow();
-            await using (var update = Command(connection, transaction, $"""
+            await using (var update = DbAccess.Command(connection, transaction, $"""
                 UPDATE cases SET status = @status, is_open = @open, responsible_unit = @responsible,
                     handling_officer = @officer, next_due_date = @due, next_due_step = @step, version = @version,
                     data = {Dialect.Json("@data")}, updated_at = @now
@@ -100,7 +100,7 @@ public abstract class RelationalCaseStore : ICaseStore
             return next;
         });
 
-    public Task<int> CountAsync(CaseQuery query, CancellationToken cancellationToken) => Guard("query", async () =>
+    public Task<int> CountAsync(CaseQuery query, CancellationToken cancellationToken) => DbAccess.Guard("query", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -108,7 +108,7 @@ public abstract class RelationalCaseStore : ICaseStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     });
 
-    public Task<IReadOnlyList<PetitionCase>> FindAsync(CaseQuery query, CancellationToken cancellationToken) => Guard("query", async () =>
+    public Task<IReadOnlyList<PetitionCase>> FindAsync(CaseQuery query, CancellationToken cancellationToken) => DbAccess.Guard("query", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -121,7 +121,7 @@ public abstract class RelationalCaseStore : ICaseStore
     });
 
     /// <summary>The database's plan for a query, one line per plan row; lets tests check that indexes are used.</summary>
-    internal Task<string> ExplainFindAsync(CaseQuery query, CancellationToken cancellationToken) => Guard("explain", async () =>
+    internal Task<string> ExplainFindAsync(CaseQuery query, CancellationToken cancellationToken) => DbAccess.Guard("explain", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -196,10 +196,10 @@ public abstract class RelationalCaseStore : ICaseStore
         return where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
     }
 
-    public Task<IReadOnlyList<CaseEvent>> HistoryAsync(string number, CancellationToken cancellationToken) => Guard("read", async () =>
+    public Task<IReadOnlyList<CaseEvent>> HistoryAsync(string number, CancellationToken cancellationToken) => DbAccess.Guard("read", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null,
+        await using var command = DbAccess.Command(connection, null,
             "SELECT version, kind, label, payload FROM case_events WHERE case_number = @number ORDER BY version");
         command.AddParameter("number", number);
         var events = new List<CaseEvent>();
@@ -221,7 +221,7 @@ public abstract class RelationalCaseStore : ICaseStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var year = command.At.Year;
         long sequence;
-        await using (var counter = Command(connection, transaction, """
+        await using (var counter = DbAccess.Command(connection, transaction, """
             INSERT INTO case_counters (year, last_sequence) VALUES (@year, 1)
             ON CONFLICT (year) DO UPDATE SET last_sequence = case_counters.last_sequence + 1
             RETURNING last_sequence
@@ -232,7 +232,7 @@ public abstract class RelationalCaseStore : ICaseStore
         }
         var created = draft with { Number = CaseNumber.Format(year, sequence), QueryCode = Model.QueryCode.New() };
         var now = _time.GetUtcNow();
-        await using (var insert = Command(connection, transaction, $"""
+        await using (var insert = DbAccess.Command(connection, transaction, $"""
             INSERT INTO cases (number, year, sequence, query_code, status, is_open, is_collective, registering_unit,
                 responsible_unit, handling_officer, received_on, next_due_date, next_due_step, version, data, created_at, updated_at,
                 registered_by)
@@ -252,7 +252,7 @@ public abstract class RelationalCaseStore : ICaseStore
         }
         for (var i = 0; i < created.Petitioners.Count; i++)
         {
-            await using var petitioner = Command(connection, transaction,
+            await using var petitioner = DbAccess.Command(connection, transaction,
                 "INSERT INTO case_petitioners (case_number, position, name, phone) VALUES (@number, @position, @name, @phone)");
             petitioner.AddParameter("number", created.Number);
             petitioner.AddParameter("position", i);
@@ -286,7 +286,7 @@ public abstract class RelationalCaseStore : ICaseStore
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.SerializeToElement(command, CaseJson.Options);
-        await using var insert = Command(connection, transaction, $"""
+        await using var insert = DbAccess.Command(connection, transaction, $"""
             INSERT INTO case_events (case_number, version, kind, label, actor_id, actor_name, at, why, payload, recorded_at, idempotency_key)
             VALUES (@number, @version, @kind, @label, @actor, @actorName, @at, @why, {Dialect.Json("@payload")}, @now, @idempotencyKey)
             """);
@@ -319,7 +319,7 @@ public abstract class RelationalCaseStore : ICaseStore
     {
         if (string.IsNullOrEmpty(idempotencyKey))
             return false;
-        await using var command = Command(connection, transaction, "SELECT COUNT(*) FROM case_events WHERE idempotency_key = @key");
+        await using var command = DbAccess.Command(connection, transaction, "SELECT COUNT(*) FROM case_events WHERE idempotency_key = @key");
         command.AddParameter("key", idempotencyKey);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
@@ -333,7 +333,7 @@ public abstract class RelationalCaseStore : ICaseStore
     private static async Task<PetitionCase?> ReadAsync(DbConnection connection, DbTransaction? transaction, string where, string key,
         CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, $"SELECT c.data FROM cases c WHERE {where}");
+        await using var command = DbAccess.Command(connection, transaction, $"SELECT c.data FROM cases c WHERE {where}");
         command.AddParameter("key", key);
         var data = await command.ExecuteScalarAsync(cancellationToken);
         return data is string json ? Deserialize(json) : null;
@@ -342,25 +342,4 @@ public abstract class RelationalCaseStore : ICaseStore
     private static PetitionCase Deserialize(string json) =>
         JsonSerializer.Deserialize<PetitionCase>(json, CaseJson.Options)
         ?? throw new InvalidDataException("A case row holds no case.");
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    /// <summary>Database failures become <see cref="CaseStoreUnavailableException"/>; transactions roll back on dispose.</summary>
-    private static async Task<T> Guard<T>(string operation, Func<Task<T>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DbException e)
-        {
-            throw new CaseStoreUnavailableException($"{operation} failed ({e.GetType().Name})", e);
-        }
-    }
 }

@@ -11,14 +11,7 @@ public sealed class SqliteCaseStore : RelationalCaseStore
 
     public SqliteCaseStore(string path, CaseLifecycle lifecycle, TimeProvider? time = null) : base(lifecycle, time)
     {
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _connectionString = SqliteConnections.ConnectionString(path);
     }
 
     /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
@@ -40,20 +33,8 @@ public sealed class SqliteCaseStore : RelationalCaseStore
 
     private protected override SqlDialect Dialect { get; } = new SqliteDialect();
 
-    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private protected override ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, cancellationToken);
 
     /// <summary>WAL lets readers run while one writer commits; the setting is stored in the file, so once is enough.</summary>
     private protected override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken)

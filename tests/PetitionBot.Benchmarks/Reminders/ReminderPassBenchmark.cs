@@ -35,6 +35,7 @@ public static class ReminderPassBenchmark
             var load = Stopwatch.StartNew();
             await SeedAsync(connectionString, cases, subscribers, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
             Console.WriteLine($"  seeded in {load.Elapsed.TotalSeconds:0.0} s");
+            await TimeDueThisWeekListAsync(caseStore, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
         }
 
         await using var store = ReminderStore.ForPostgres(connectionString);
@@ -49,6 +50,24 @@ public static class ReminderPassBenchmark
         Report("08:36 pass, every digest queued", await scheduler.RunPassAsync(CancellationToken.None));
         Report("steady pass after the digests", await scheduler.RunPassAsync(CancellationToken.None));
         return 0;
+    }
+
+    /// <summary>The chat's "本周到期" list (count + first page, as CaseListReply asks) over all cases, 20 times.</summary>
+    private static async Task TimeDueThisWeekListAsync(ICaseStore store, DateOnly today)
+    {
+        var sunday = today.AddDays(6 - ((int)today.DayOfWeek + 6) % 7);
+        var query = new CaseQuery { OpenOnly = true, DueTo = sunday };
+        var times = new List<double>();
+        for (var i = 0; i < 21; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await store.CountAsync(query, CancellationToken.None);
+            await store.FindAsync(query with { Limit = 5 }, CancellationToken.None);
+            if (i > 0) times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  本周到期 list (count + first 5) over all cases: p50 {times[times.Count / 2]:0.0} ms, max {times[^1]:0.0} ms"));
     }
 
     private static void Report(string what, SchedulerPass pass) =>
