@@ -41,12 +41,50 @@ public static class LoadBenchmark
         var full = await ClosedLoopAsync(http, $"{state}-full", options.Conversations, options.MessagesPerConversation);
         var half = await OpenLoopAsync(http, $"{state}-half", full.TurnsPerSecond / 2, TimeSpan.FromSeconds(8), options.Conversations);
         await ClosedLoopAsync(http, $"{state}-idle", options.IdleConversations, 1);
+        var filing = await FilingAsync(http, $"{state}-filing", 300);
         var (rss, peak) = ProcessMemory.Read(host.ProcessId!.Value);
 
         Console.WriteLine($"| {state} | {full.TurnsPerSecond:F0} turns/s | full load p50 {full.Latency.Percentile(50):F1} / p95 {full.Latency.Percentile(95):F1} / p99 {full.Latency.Percentile(99):F1} ms " +
                           $"| at {half.TargetRate:F0}/s: p50 {half.Latency.Percentile(50):F1} / p95 {half.Latency.Percentile(95):F1} / p99 {half.Latency.Percentile(99):F1} ms " +
                           $"| {options.IdleConversations + options.Conversations + 50} conversations: RSS {rss:F0} MB, peak {peak:F0} MB | errors {full.Errors + half.Errors} |");
+        Console.WriteLine($"| {state} | cases filed through the chat (6 turns each, SQLite): {filing:F0} cases/s |");
         Directory.Delete(dataFolder, recursive: true);
+    }
+
+    // One-sentence filing as an officer types it; the remaining answers; then 提交.
+    private static readonly string[] Filing =
+        ["登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇", "跳过", "走访", "劳动社保", "跳过", "提交"];
+
+    /// <summary>Cases filed per second: each conversation walks the whole form and submits; only confirmed filings count.</summary>
+    private static async Task<double> FilingAsync(HttpClient http, string run, int conversations)
+    {
+        var filed = 0;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (c, ct) =>
+        {
+            for (var m = 0; m < Filing.Length; m++)
+            {
+                var body = await PostAsync(http, $"{run}-{c}", m, Filing[m], ct);
+                if (m == Filing.Length - 1 && body.Contains("已登记")) Interlocked.Increment(ref filed);
+            }
+        });
+        return filed / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<string> PostAsync(HttpClient http, string conversation, int message, string text, CancellationToken ct)
+    {
+        using var content = Body(conversation, message, text);
+        using var response = await http.PostAsync("api/messages", content, ct);
+        return await response.Content.ReadAsStringAsync(ct);
+    }
+
+    /// <summary>A message activity with expectReplies, at a fixed user clock so relative dates resolve the same every run.</summary>
+    private static StringContent Body(string conversation, int message, string text)
+    {
+        var json = $$"""{"type":"message","id":"{{conversation}}-{{message}}","channelId":"bench","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}","localTimestamp":"2026-03-18T10:00:00+08:00","from":{"id":"u-{{conversation}}"},"recipient":{"id":"bot"},"conversation":{"id":"{{conversation}}"},"deliveryMode":"expectReplies"}""";
+        var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
     }
 
     private sealed record ClosedLoopResult(double TurnsPerSecond, LatencyRecorder Latency, int Errors);
@@ -97,9 +135,7 @@ public static class LoadBenchmark
     private static async Task<bool> SendAsync(HttpClient http, string conversation, int message, LatencyRecorder latency, CancellationToken ct)
     {
         var text = Cycle[message % Cycle.Length];
-        var json = $$"""{"type":"message","id":"{{conversation}}-{{message}}","channelId":"bench","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}","from":{"id":"u-{{conversation}}"},"recipient":{"id":"bot"},"conversation":{"id":"{{conversation}}"},"deliveryMode":"expectReplies"}""";
-        using var content = new StringContent(json, Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var content = Body(conversation, message, text);
         var started = Stopwatch.GetTimestamp();
         try
         {
