@@ -18,17 +18,7 @@ public sealed class PostgresCaseStore : RelationalCaseStore
     public static async Task<PostgresCaseStore> OpenAsync(string connectionString, CaseLifecycle lifecycle,
         CancellationToken cancellationToken, TimeProvider? time = null)
     {
-        var store = new PostgresCaseStore(connectionString, lifecycle, time);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
+        return await MigratedAsync(new PostgresCaseStore(connectionString, lifecycle, time), cancellationToken);
     }
 
     private protected override SqlDialect Dialect { get; } = new PostgresDialect();

@@ -33,6 +33,21 @@ public abstract class RelationalCaseStore : ICaseStore
     private protected virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Brings the schema up to date; call once at start-up.</summary>
+    /// <summary>Applies pending migrations to a new store, disposing it when that fails.</summary>
+    protected static async Task<TStore> MigratedAsync<TStore>(TStore store, CancellationToken cancellationToken) where TStore : RelationalCaseStore
+    {
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
     public Task MigrateAsync(CancellationToken cancellationToken) => DbAccess.Guard("migrate", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);

@@ -18,17 +18,7 @@ public sealed class SqliteCaseStore : RelationalCaseStore
     public static async Task<SqliteCaseStore> OpenAsync(string path, CaseLifecycle lifecycle, CancellationToken cancellationToken,
         TimeProvider? time = null)
     {
-        var store = new SqliteCaseStore(path, lifecycle, time);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
+        return await MigratedAsync(new SqliteCaseStore(path, lifecycle, time), cancellationToken);
     }
 
     private protected override SqlDialect Dialect { get; } = new SqliteDialect();

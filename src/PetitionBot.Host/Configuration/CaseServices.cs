@@ -24,16 +24,15 @@ public static class CaseServices
         services.AddSingleton<CaseDeadlines>();
         services.AddSingleton<CaseLifecycle>();
 
-        var postgres = configuration.GetConnectionString("PostgreSQL");
-        if (!string.IsNullOrWhiteSpace(postgres))
+        var database = CaseDatabase.From(configuration);
+        if (database.UsesPostgres)
         {
-            services.AddSingleton<RelationalCaseStore>(sp => new PostgresCaseStore(postgres, sp.GetRequiredService<CaseLifecycle>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<RelationalCaseStore>(sp => new PostgresCaseStore(database.PostgresConnectionString!, sp.GetRequiredService<CaseLifecycle>(), sp.GetRequiredService<TimeProvider>()));
         }
         else
         {
-            var path = configuration["Cases:Sqlite:Path"] ?? Path.Combine(AppContext.BaseDirectory, "data", "petitionbot.db");
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            services.AddSingleton<RelationalCaseStore>(sp => new SqliteCaseStore(path, sp.GetRequiredService<CaseLifecycle>(), sp.GetRequiredService<TimeProvider>()));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(database.SqlitePath))!);
+            services.AddSingleton<RelationalCaseStore>(sp => new SqliteCaseStore(database.SqlitePath, sp.GetRequiredService<CaseLifecycle>(), sp.GetRequiredService<TimeProvider>()));
         }
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<RelationalCaseStore>());
         services.AddHostedService<CaseStoreMigration>();

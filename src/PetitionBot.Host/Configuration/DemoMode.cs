@@ -4,5 +4,5 @@ namespace PetitionBot.Host.Configuration;
 public static class DemoMode
 {
     public static bool IsOn(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration.GetConnectionString("PostgreSQL")) && configuration.GetValue("Cases:SeedDemoData", true);
+        !CaseDatabase.From(configuration).UsesPostgres && configuration.GetValue("Cases:SeedDemoData", true);
 }

@@ -1,3 +1,4 @@
+using PetitionBot.Host.Configuration;
 using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Reminders;
 using PetitionBot.Cases.Store;
@@ -21,12 +22,9 @@ public static class ReminderServices
         if (hostOptions.TestClock.File is { Length: > 0 } clockFile)
             services.AddSingleton<TimeProvider>(new FileClock(clockFile));
 
-        // The same database the case store uses (see CaseServices): PostgreSQL when configured, else the SQLite file.
-        var postgres = configuration.GetConnectionString("PostgreSQL");
-        var sqlitePath = configuration["Cases:Sqlite:Path"] ?? Path.Combine(AppContext.BaseDirectory, "data", "petitionbot.db");
-        services.AddSingleton<IReminderStore>(_ => string.IsNullOrWhiteSpace(postgres)
-            ? ReminderStore.ForSqlite(sqlitePath)
-            : ReminderStore.ForPostgres(postgres));
+        // The same database the case store uses.
+        var database = CaseDatabase.From(configuration);
+        services.AddSingleton<IReminderStore>(_ => ReminderStore.For(database));
 
         services.AddSingleton(sp => new ReminderScheduler(sp.GetRequiredService<IReminderStore>(), sp.GetRequiredService<CaseDeadlines>(),
             options, sp.GetRequiredService<TimeProvider>()));
