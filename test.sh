@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs what the tests start themselves when missing: Redis, PostgreSQL, and Chromium
-# with CJK fonts for the browser tests (driven by Playwright, never a downloaded browser).
+# with CJK and emoji fonts for the browser tests (driven by Playwright, never a downloaded browser).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +9,7 @@ command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need+
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || need+=(fonts-noto-cjk)
+compgen -G "/usr/share/fonts/truetype/noto/NotoColorEmoji*" >/dev/null || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

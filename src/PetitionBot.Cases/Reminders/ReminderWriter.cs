@@ -22,7 +22,7 @@ public static class ReminderWriter
         [
             new ReminderButton($"查看案件 {c.Number}", $"{c.Number} 进展"),
             new ReminderButton("记录进展", $"{c.Number} 记录进展"),
-        ]);
+        ], StayWithMessage: true);
     }
 
     public static ReminderMessage Digest(DigestContent digest)

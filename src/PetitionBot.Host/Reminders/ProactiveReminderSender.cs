@@ -62,8 +62,11 @@ public sealed class ProactiveReminderSender(IEnumerable<IProactiveChannel> chann
             TextFormat = "plain",
             Locale = "zh-CN",
         };
-        if (message.Buttons.Count > 0)
-            activity.SuggestedActions = new SuggestedActions { Actions = [.. message.Buttons.Select(b => CardAction.ImBack(b.Title, b.Value))] };
+        CardAction[] buttons = [.. message.Buttons.Select(b => CardAction.ImBack(b.Title, b.Value))];
+        if (buttons.Length > 0 && message.StayWithMessage)
+            activity.Attachments = [HeroCard.WithButtons(buttons)];
+        else if (buttons.Length > 0)
+            activity.SuggestedActions = new SuggestedActions { Actions = [.. buttons] };
         activity.ApplyConversationReference(new ConversationReference
         {
             User = reference.User,

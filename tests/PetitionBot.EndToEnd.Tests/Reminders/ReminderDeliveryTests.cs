@@ -100,8 +100,14 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.StartsWith("⏰", yellow);
         Assert.Contains($"🟡 {number} 登记转送或告知 截止4月1日（周三），还剩3个工作日", yellow);
         Assert.Contains("《信访工作条例》第二十二条", yellow);
-        var buttons = yellowDay[0].Activity["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>());
-        Assert.Equal([$"查看案件 {number}", "记录进展"], buttons);
+        // The buttons ride on a hero card so they stay under this alert when the digest follows it.
+        var card = Assert.Single(yellowDay[0].Activity["attachments"]!.AsArray())!;
+        Assert.Equal("application/vnd.microsoft.card.hero", card["contentType"]!.GetValue<string>());
+        var buttons = card["content"]!["buttons"]!.AsArray();
+        Assert.Equal([$"查看案件 {number}", "记录进展"], buttons.Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal([$"{number} 进展", $"{number} 记录进展"], buttons.Select(a => a!["value"]!.GetValue<string>()));
+        Assert.All(buttons, a => Assert.Equal("imBack", a!["type"]!.GetValue<string>()));
+        Assert.Null(yellowDay[0].Activity["suggestedActions"]);
         Assert.Contains("超期 0 件 · 临期 1 件", Text(yellowDay[1]));
         Assert.All(yellowDay, r => Assert.StartsWith("Bearer local-token-", r.Authorization));
 

@@ -38,7 +38,7 @@ public class WebChatHostFixture : IAsyncLifetime
         Chromium = await ChromiumBrowser.LaunchAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Chromium is not null)
             await Chromium.DisposeAsync();

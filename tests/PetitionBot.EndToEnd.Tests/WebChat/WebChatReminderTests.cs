@@ -1,0 +1,97 @@
+using PetitionBot.EndToEnd.Tests.Conversations;
+using PetitionBot.EndToEnd.Tests.Reminders;
+using Xunit.Abstractions;
+using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
+
+namespace PetitionBot.EndToEnd.Tests.WebChat;
+
+/// <summary>
+/// A supervisor who subscribed from Web Chat gets the reminder in the open page (delivered through the bot's own
+/// Direct Line log, over polling and over the WebSocket stream) and opens the case with the reminder's button.
+/// </summary>
+[Collection(WebChatCollection.Name)]
+public sealed class WebChatReminderTests(WebChatReminderHostFixture fixture, ITestOutputHelper output) : IClassFixture<WebChatReminderHostFixture>
+{
+    [Fact]
+    public async Task A_reminder_reaches_the_supervisors_open_chat_page_and_its_button_opens_the_case()
+    {
+        // The case turns yellow on 2026-03-27; alerts wait for the subscriber's 08:30 digest time.
+        fixture.Clock.Set("2026-03-27 08:29");
+        var polling = await SignedInSupervisorAsync(webSocket: false);
+        var streaming = await SignedInSupervisorAsync(webSocket: true);
+        try
+        {
+            foreach (var chat in new[] { polling, streaming })
+                await chat.SayAsync("订阅到期提醒", "已订阅到期提醒");
+            var officer = new BotConversation(fixture.Host.Client, $"officer-{Guid.NewGuid():N}", WebChatHostFixture.UserId);
+            var number = await LogVisitAsync(officer, "http://127.0.0.1:9/unused");
+            var before = (await polling.BotTextsAsync()).Count;
+
+            fixture.Clock.Set("2026-03-27 08:31");
+            foreach (var chat in new[] { polling, streaming })
+                await chat.Page.Clock.SetFixedTimeAsync(fixture.Clock.Now.UtcDateTime);
+            foreach (var chat in new[] { polling, streaming })
+            {
+                var reminder = await chat.WaitForBotAsync(before, "⏰", $"🟡 {number}", "截止4月1日（周三）", "《信访工作条例》第二十二条");
+                output.WriteLine(reminder);
+            }
+
+            // The reminder's button asks the bot for the case, in the same conversation.
+            // Web Chat draws the hero card's buttons as Adaptive Card push buttons under the alert.
+            var open = streaming.Page.Locator("button.ac-pushButton", new() { HasText = $"查看案件 {number}" });
+            var shown = (await streaming.BotTextsAsync()).Count;
+            await open.ClickAsync();
+            var status = await streaming.WaitForBotAsync(shown, number, "状态", "🟡 登记转送或告知期限 2026年4月1日（周三），还剩3个工作日");
+            Assert.Contains("城关镇", status);
+
+            // Exactly one reminder per subscription: nothing repeats on later ticks.
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            Assert.Single(await polling.BotTextsAsync(), t => t.Contains("⏰") && t.Contains(number));
+        }
+        finally
+        {
+            output.WriteLine("Screenshot: " + await polling.ScreenshotAsync("reminder-polling"));
+            output.WriteLine("Screenshot: " + await streaming.ScreenshotAsync("reminder-websocket"));
+            await polling.Page.Context.CloseAsync();
+            await streaming.Page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<ChatPage> SignedInSupervisorAsync(bool webSocket)
+    {
+        var page = await fixture.Chromium.NewPhonePageAsync();
+        var chat = new ChatPage(page, fixture.Host.BaseAddress);
+        // The page's clock (the activities' localTimestamp) agrees with the host's test clock.
+        await page.Clock.SetFixedTimeAsync(fixture.Clock.Now.UtcDateTime);
+        await chat.OpenAsync(webSocket);
+        await chat.WaitForSignInFormAsync();
+        await chat.SignInAsync(WebChatReminderHostFixture.SupervisorName, WebChatHostFixture.Password);
+        await chat.WaitForBotAsync(0, "信访工作助手");
+        return chat;
+    }
+}
+
+/// <summary>The Web Chat host plus a supervisor account, a fast reminder tick and a clock the test moves.</summary>
+public sealed class WebChatReminderHostFixture : WebChatHostFixture
+{
+    public const string SupervisorName = "赵敏";
+
+    public ClockFile Clock { get; } = new("2026-03-18 07:00");
+
+    protected override IDictionary<string, string> ExtraSettings => new Dictionary<string, string>
+    {
+        ["WebChat__Users__1__Id"] = "e2e-supervisor",
+        ["WebChat__Users__1__Name"] = SupervisorName,
+        ["WebChat__Users__1__Unit"] = "县信访局",
+        ["WebChat__Users__1__Role"] = "supervisor",
+        ["WebChat__Users__1__PasswordHash"] = PetitionBot.Host.WebChat.PasswordHasher.Hash(Password),
+        ["Reminders__TickInterval"] = "00:00:00.2",
+        ["Reminders__TestClock__File"] = Clock.Path,
+    };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Clock.Dispose();
+    }
+}
