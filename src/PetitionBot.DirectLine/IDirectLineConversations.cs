@@ -12,6 +12,12 @@ public interface IDirectLineConversations
     /// </summary>
     Task<string> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Delivers a bot-originated activity to a user wherever they will see it: their latest conversation while it
+    /// lasts (a signing-in user continues it), else a new one that their next sign-in opens. Returns the activity id.
+    /// </summary>
+    Task<string> DeliverToUserAsync(ChannelAccount user, string serviceUrl, Activity activity, CancellationToken cancellationToken);
+
     /// <summary>True when the conversation has been started and not yet expired.</summary>
     Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken);
 }

@@ -10,6 +10,19 @@ public static class ConversationIds
 
     public static string NewConversationId() => RandomNumberGenerator.GetString(Alphabet, 22);
 
+    /// <summary>
+    /// The conversation a bot-started delivery opens for a user on a day: the same on every instance that shares the
+    /// signing key (so concurrent deliveries meet in one conversation), and unguessable without that key.
+    /// </summary>
+    public static string Mailbox(byte[] key, string userId, DateOnly day)
+    {
+        var hash = HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"mailbox\n{userId}\n{day:yyyy-MM-dd}")));
+        var id = new char[22];
+        for (var i = 0; i < id.Length; i++)
+            id[i] = Alphabet[hash[i] % Alphabet.Length];
+        return new string(id);
+    }
+
     public static string NewUserId() => "dl_" + RandomNumberGenerator.GetString(Alphabet, 16);
 
     public static string ActivityId(string conversationId, long position) =>

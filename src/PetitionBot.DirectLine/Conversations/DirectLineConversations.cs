@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PetitionBot.DirectLine.Storage;
+using PetitionBot.DirectLine.Tokens;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.DirectLine.Conversations;
@@ -11,7 +12,7 @@ namespace PetitionBot.DirectLine.Conversations;
 /// </summary>
 public sealed class DirectLineConversations(
     IActivityLog log, IConversationSignals signals, IDirectLineBot bot, DirectLineOptions options, TimeProvider time,
-    ILogger<DirectLineConversations> logger) : IDirectLineConversations
+    TokenSigningKey key, ILogger<DirectLineConversations> logger) : IDirectLineConversations
 {
     public const string ChannelId = "directline";
 
@@ -52,6 +53,30 @@ public sealed class DirectLineConversations(
             logger.LogError(e, "The bot failed on the conversationUpdate of Direct Line conversation {ConversationId}", conversationId);
         }
         return new StartedConversation(conversationId, IsNew: true);
+    }
+
+    /// <summary>
+    /// The conversation a signing-in user gets: their latest one while it lasts, with its history and any reminders
+    /// that arrived while they were away, else a new one.
+    /// </summary>
+    public async Task<string> ConversationForUserAsync(string userId, CancellationToken cancellationToken) =>
+        await log.LatestOfUserAsync(userId, cancellationToken).ConfigureAwait(false) ?? ConversationIds.NewConversationId();
+
+    /// <inheritdoc />
+    public async Task<string> DeliverToUserAsync(ChannelAccount user, string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        var userId = user.Id ?? throw new ArgumentException("The user has no id.", nameof(user));
+        var conversationId = await log.LatestOfUserAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (conversationId is null)
+        {
+            // No bot welcome here: the delivered message is what the user will see first.
+            conversationId = ConversationIds.Mailbox(key.Bytes, userId, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            await log.CreateAsync(conversationId, new ConversationInfo(userId, user.Name, serviceUrl, time.GetUtcNow()), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        var info = await log.FindAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ConversationNotFoundException(conversationId);
+        return await AppendFromBotAsync(conversationId, info, activity, replyToId: null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -6,8 +6,13 @@ namespace PetitionBot.DirectLine.Storage;
 /// </summary>
 public interface IActivityLog
 {
-    /// <summary>Records a new conversation; false when it already existed (nothing is changed then).</summary>
+    /// <summary>
+    /// Records a new conversation and makes it its user's latest; false when it already existed (nothing is changed then).
+    /// </summary>
     Task<bool> CreateAsync(string conversationId, ConversationInfo info, CancellationToken cancellationToken);
+
+    /// <summary>The id of the user's most recently created conversation, or null when there is none or it has expired.</summary>
+    Task<string?> LatestOfUserAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>The conversation's info, or null when it does not exist or has expired.</summary>
     Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken);

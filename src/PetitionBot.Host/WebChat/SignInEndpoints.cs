@@ -6,7 +6,8 @@ namespace PetitionBot.Host.WebChat;
 
 /// <summary>
 /// The page's sign-in: a configured user with their password, or the user a trusted reverse proxy names.
-/// Either way the answer is a Direct Line token for a fresh conversation, so the page never holds the secret.
+/// Either way the answer is a Direct Line token for the user's conversation (continued while it lasts, so history
+/// and reminders that arrived meanwhile are there), so the page never holds the secret.
 /// </summary>
 public static class SignInEndpoints
 {
@@ -16,7 +17,8 @@ public static class SignInEndpoints
         endpoints.MapGet("/webchat/session", FromTrustedHeader);
     }
 
-    private static IResult SignIn(SignInRequest request, WebChatUserDirectory users, DirectLineTokens tokens, ILoggerFactory loggers)
+    private static async Task<IResult> SignIn(SignInRequest request, WebChatUserDirectory users, DirectLineTokens tokens,
+        DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var user = users.SignIn(request.User ?? "", request.Password ?? "");
         if (user is null)
@@ -25,10 +27,11 @@ public static class SignInEndpoints
             loggers.CreateLogger("PetitionBot.WebChat").LogInformation("A Web Chat sign-in failed");
             return Results.Json(new { error = "账号或密码不对，请再试一次。" }, statusCode: StatusCodes.Status401Unauthorized);
         }
-        return Results.Ok(Issue(tokens, user.Id, NameOf(user)));
+        return Results.Ok(await IssueAsync(tokens, conversations, user.Id, NameOf(user), cancellationToken));
     }
 
-    private static IResult FromTrustedHeader(HttpRequest request, WebChatOptions options, WebChatUserDirectory users, DirectLineTokens tokens)
+    private static async Task<IResult> FromTrustedHeader(HttpRequest request, WebChatOptions options, WebChatUserDirectory users,
+        DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(options.TrustedUserHeader))
             return Results.Json(new { error = "未启用反向代理登录，请用账号密码登录。" }, statusCode: StatusCodes.Status404NotFound);
@@ -38,12 +41,13 @@ public static class SignInEndpoints
         var name = string.IsNullOrWhiteSpace(options.TrustedUserNameHeader) ? "" : WebUtility.UrlDecode(request.Headers[options.TrustedUserNameHeader].ToString()).Trim();
         if (name.Length == 0)
             name = users.Find(id) is { } known ? NameOf(known) : id;
-        return Results.Ok(Issue(tokens, id, name));
+        return Results.Ok(await IssueAsync(tokens, conversations, id, name, cancellationToken));
     }
 
-    private static SignInResponse Issue(DirectLineTokens tokens, string userId, string userName)
+    private static async Task<SignInResponse> IssueAsync(DirectLineTokens tokens, DirectLineConversations conversations,
+        string userId, string userName, CancellationToken cancellationToken)
     {
-        var issued = tokens.Issue(ConversationIds.NewConversationId(), userId, userName);
+        var issued = tokens.Issue(await conversations.ConversationForUserAsync(userId, cancellationToken), userId, userName);
         return new SignInResponse(issued.Token, issued.ConversationId, userId, userName, issued.ExpiresInSeconds);
     }
 

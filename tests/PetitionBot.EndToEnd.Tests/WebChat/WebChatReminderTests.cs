@@ -6,23 +6,24 @@ using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
 namespace PetitionBot.EndToEnd.Tests.WebChat;
 
 /// <summary>
-/// A supervisor who subscribed from Web Chat gets the reminder in the open page (delivered through the bot's own
+/// A supervisor who subscribed from Web Chat gets the reminder in the open pages (delivered through the bot's own
 /// Direct Line log, over polling and over the WebSocket stream) and opens the case with the reminder's button.
 /// </summary>
 [Collection(WebChatCollection.Name)]
 public sealed class WebChatReminderTests(WebChatReminderHostFixture fixture, ITestOutputHelper output) : IClassFixture<WebChatReminderHostFixture>
 {
     [Fact]
-    public async Task A_reminder_reaches_the_supervisors_open_chat_page_and_its_button_opens_the_case()
+    public async Task A_reminder_reaches_the_supervisors_open_chat_pages_and_its_button_opens_the_case()
     {
         // The case turns yellow on 2026-03-27; alerts wait for the subscriber's 08:30 digest time.
         fixture.Clock.Set("2026-03-27 08:29");
         var polling = await SignedInSupervisorAsync(webSocket: false);
+        await polling.SayAsync("订阅到期提醒", "已订阅到期提醒");
+        // A second device of the same person continues the same conversation.
         var streaming = await SignedInSupervisorAsync(webSocket: true);
         try
         {
-            foreach (var chat in new[] { polling, streaming })
-                await chat.SayAsync("订阅到期提醒", "已订阅到期提醒");
+            await streaming.WaitForBotAsync(0, "已订阅到期提醒");
             var officer = new BotConversation(fixture.Host.Client, $"officer-{Guid.NewGuid():N}", WebChatHostFixture.UserId);
             var number = await LogVisitAsync(officer, "http://127.0.0.1:9/unused");
             var before = (await polling.BotTextsAsync()).Count;
@@ -36,15 +37,18 @@ public sealed class WebChatReminderTests(WebChatReminderHostFixture fixture, ITe
                 output.WriteLine(reminder);
             }
 
-            // The reminder's button asks the bot for the case, in the same conversation.
+            // The reminder's button asks the bot for the case; both devices see the answer.
             // Web Chat draws the hero card's buttons as Adaptive Card push buttons under the alert.
             var open = streaming.Page.Locator("button.ac-pushButton", new() { HasText = $"查看案件 {number}" });
-            var shown = (await streaming.BotTextsAsync()).Count;
+            var shown = (await polling.BotTextsAsync()).Count;
             await open.ClickAsync();
-            var status = await streaming.WaitForBotAsync(shown, number, "状态", "🟡 登记转送或告知期限 2026年4月1日（周三），还剩3个工作日");
-            Assert.Contains("城关镇", status);
+            foreach (var chat in new[] { streaming, polling })
+            {
+                var status = await chat.WaitForBotAsync(shown, number, "状态", "🟡 登记转送或告知期限 2026年4月1日（周三），还剩3个工作日");
+                Assert.Contains("城关镇", status);
+            }
 
-            // Exactly one reminder per subscription: nothing repeats on later ticks.
+            // Exactly one reminder: nothing repeats on later ticks.
             await Task.Delay(TimeSpan.FromSeconds(1.5));
             Assert.Single(await polling.BotTextsAsync(), t => t.Contains("⏰") && t.Contains(number));
         }

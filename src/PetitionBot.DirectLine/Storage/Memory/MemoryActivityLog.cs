@@ -6,6 +6,7 @@ namespace PetitionBot.DirectLine.Storage.Memory;
 public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider time) : IActivityLog
 {
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _latestByUser = new(StringComparer.Ordinal);
 
     public Task<bool> CreateAsync(string conversationId, ConversationInfo info, CancellationToken cancellationToken)
     {
@@ -16,8 +17,13 @@ public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider ti
             created = true;
             return new Conversation(info, time.GetUtcNow());
         });
+        if (created)
+            _latestByUser[info.UserId] = conversationId;
         return Task.FromResult(created);
     }
+
+    public Task<string?> LatestOfUserAsync(string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(_latestByUser.TryGetValue(userId, out var id) && Live(id) is not null ? id : null);
 
     public Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(Live(conversationId)?.Info);
@@ -58,6 +64,11 @@ public sealed class MemoryActivityLog(DirectLineOptions options, TimeProvider ti
         {
             if (IsExpired(conversation))
                 _conversations.TryRemove(new KeyValuePair<string, Conversation>(id, conversation));
+        }
+        foreach (var (user, id) in _latestByUser)
+        {
+            if (!_conversations.ContainsKey(id))
+                _latestByUser.TryRemove(new KeyValuePair<string, string>(user, id));
         }
     }
 

@@ -6,7 +6,8 @@ namespace PetitionBot.DirectLine.Storage.Redis;
 /// <summary>
 /// Activity logs in Redis, shared by all instances: per conversation a string with its info and a list of activity
 /// JSON. RPUSH's reply is the new length, so the position is assigned atomically by Redis itself.
-/// Both keys share a hash tag (cluster-safe) and expire after the retention since the last append.
+/// Both keys share a hash tag (cluster-safe) and expire after the retention since the last append. Each user has a
+/// pointer to their latest conversation; it does not expire (one short key per user) and is checked on every read.
 /// </summary>
 public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptions options) : IActivityLog
 {
@@ -23,7 +24,17 @@ public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptio
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
         var json = JsonSerializer.Serialize(info);
-        return await db.StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var created = await db.StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (created)
+            await db.StringSetAsync(UserKey(info.UserId), conversationId).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
+    public async Task<string?> LatestOfUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        var id = await db.StringGetAsync(UserKey(userId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return !id.IsNull && await FindAsync(id!, cancellationToken).ConfigureAwait(false) is not null ? (string)id! : null;
     }
 
     public async Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken)
@@ -60,4 +71,6 @@ public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptio
     private RedisKey InfoKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:info";
 
     private RedisKey LogKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:log";
+
+    private RedisKey UserKey(string userId) => $"{options.RedisKeyPrefix}user:{userId}";
 }
