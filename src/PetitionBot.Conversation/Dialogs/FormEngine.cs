@@ -27,7 +27,11 @@ public sealed class FormEngine
 
     public static FormFrame? Active(TurnContext turn) => turn.Conversation.DialogStack.LastOrDefault();
 
-    /// <summary>Starts a form; values found in the opening sentence (登记来访 张三 13812345678 …) are filled and not asked again.</summary>
+    /// <summary>
+    /// Starts a form; values found in the opening sentence (登记来访 张三 13812345678 …) are filled and not asked again,
+    /// and only required fields are asked after it: who says it all in one line wants speed (optional ones can still be
+    /// added at the review, "改 身份证号 …").
+    /// </summary>
     public async Task BeginAsync(TurnContext turn, string formId, string? openingSentence, CancellationToken ct)
     {
         var form = _catalog.Find(formId) ?? throw new KeyNotFoundException($"No form '{formId}'.");
@@ -45,6 +49,7 @@ public sealed class FormEngine
             await AskNextAsync(turn, form, frame, form.Start ?? $"开始{form.Title}。", withHint: true, ct);
             return;
         }
+        frame.Skipped.AddRange(form.Fields.Where(f => f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Name));
         var recognised = form.Fields.Where(f => frame.Values.ContainsKey(f.Name)).Select(f => ShowValue(f, frame.Values[f.Name]));
         var missing = form.Fields.Where(f => !f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Label).ToList();
         var opening = $"已识别：{string.Join(" · ", recognised)}";
@@ -151,6 +156,14 @@ public sealed class FormEngine
         }
 
         var reading = _fieldTypes.Get(field.Type).Read(text, field, new FieldReadingContext(turn.ReferenceTime));
+        if (!reading.Succeeded && frame.Phase == FormPhase.Collecting
+            && FillOthersFromTheSameAnswer(form, frame, field, text, turn) is { Count: > 0 } others)
+        {
+            // Not this field, but clearly another one still open (信访形式 "走访" typed when 身份证号 was asked).
+            var kept = others.Select(name => form.FindField(name)!).Select(f => $"{f.Label}：{ShowValue(f, frame.Values[f.Name])}");
+            turn.SendText($"已记下{string.Join("，", kept)}。\n{field.Prompt}", field.Optional ? ["跳过"] : []);
+            return;
+        }
         if (!reading.Succeeded)
         {
             frame.Attempts++;
@@ -311,18 +324,25 @@ public sealed class FormEngine
         }
     }
 
-    /// <summary>An answer may carry more than the field asked ("李四 13912345678"): keep what else it clearly gives.</summary>
-    private void FillOthersFromTheSameAnswer(FormDefinition form, FormFrame frame, FormField asked, string text, TurnContext turn)
+    /// <summary>
+    /// An answer may carry more than the field asked ("李四 13912345678"), or another open field instead: keep what it
+    /// clearly gives; returns the fields filled.
+    /// </summary>
+    private List<string> FillOthersFromTheSameAnswer(FormDefinition form, FormFrame frame, FormField asked, string text, TurnContext turn)
     {
         // Free-text fields without cue words would swallow anything, so they are never filled on the side.
         var candidates = form.Fields
             .Where(f => f.Name != asked.Name && !frame.Values.ContainsKey(f.Name) && (f.Type is not ("text" or "list") || f.Cues.Count > 0))
             .Select(f => f.Name);
+        var filled = new List<string>();
         foreach (var (name, value) in _filler.Fill(form, text, new FieldReadingContext(turn.ReferenceTime), candidates))
         {
             frame.Values[name] = value;
+            frame.Skipped.Remove(name);
             frame.Filled.Add(name);
+            filled.Add(name);
         }
+        return filled;
     }
 
     /// <summary>Only an answer with separators, or with digits beside Chinese, can hold a second value; skip the search otherwise.</summary>
