@@ -143,7 +143,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
         RequireStatus(c, e, CaseStatus.InProgress);
         var rule = Deadlines.Policy.Rule(DeadlineStep.Extension, c.Jurisdiction);
         if (e.Days < 1 || e.Days > rule.Limit.Count)
-            Refuse($"延期不得超过{rule.Limit}（{rule.Citation}）。");
+            Refuse($"延期不得超过{rule.Limit}（{rule.Citation}）。", argument: "days");
         if (string.IsNullOrWhiteSpace(e.Approver))
             Refuse("延期须经本机关负责人批准，请注明批准人。");
         RequireWhy(e, "请说明延期理由（需告知信访人）。");
@@ -304,5 +304,5 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static DateOnly Today(CaseCommand command) => DateOnly.FromDateTime(command.At.DateTime);
 
-    private static void Refuse(string reason) => throw new CaseTransitionRefusedException(reason);
+    private static void Refuse(string reason, string? argument = null) => throw new CaseTransitionRefusedException(reason, argument);
 }

@@ -318,6 +318,12 @@ public sealed class FormEngine
             await handler.SubmitAsync(new FormSubmission(form.Id, frame.Values, key), turn, ct);
             turn.Conversation.DialogStack.Remove(frame);
         }
+        catch (FormSubmitException e) when (e.Field is not null && form.FindField(e.Field) is { } wrong)
+        {
+            frame.CurrentField = wrong.Name;
+            frame.Phase = FormPhase.Editing;
+            turn.SendText($"{e.Message}\n{wrong.Reprompt ?? wrong.Prompt}", "取消");
+        }
         catch (FormSubmitException e)
         {
             turn.SendText(e.Message, form.SubmitButton, "取消");

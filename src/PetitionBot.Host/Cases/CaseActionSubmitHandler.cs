@@ -28,6 +28,10 @@ public sealed class CaseActionSubmitHandler(ICaseStore store, CaseActionRunner r
             CaseConversationMemory.RememberCase(turn, after.Number);
             turn.SendText(runner.Outcome(after, pending.Action, turn), CaseButtons.For(after));
         }
+        catch (CaseTransitionRefusedException e) when (e.Argument is not null)
+        {
+            throw new FormSubmitException(e.Message, e, field: e.Argument);
+        }
         catch (CaseTransitionRefusedException e)
         {
             throw new FormSubmitException($"{e.Message}可以说“改 …”修改后再提交，或说“取消”。", e);
