@@ -4,13 +4,18 @@ using PetitionBot.Cases.Reminders;
 using PetitionBot.Cases.Store;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Bot;
+using PetitionBot.Host.Cases;
 using PetitionBot.Language.Intents;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Host.Reminders;
 
-/// <summary>订阅到期提醒 / 取消提醒 / 我的提醒设置: stores where to reach the user and what they want to hear about.</summary>
-public sealed class ReminderChatHandler(IReminderStore store, ReminderOptions options, TimeProvider time, ILogger<ReminderChatHandler> logger)
+/// <summary>
+/// 订阅到期提醒 / 取消提醒 / 我的提醒设置: stores where to reach the user and what they want to hear about, never more
+/// than the cases they may see (an officer hears about their own unit's cases only).
+/// </summary>
+public sealed class ReminderChatHandler(
+    IReminderStore store, CaseAccess access, ReminderOptions options, TimeProvider time, ILogger<ReminderChatHandler> logger)
     : IIntentHandler
 {
     public bool Handles(IntentResult intent) => intent.Intent == Intent.Reminders;
@@ -67,6 +72,24 @@ public sealed class ReminderChatHandler(IReminderStore store, ReminderOptions op
         }
         var keep = existing is { IsActive: true } ? existing : null;
         var scope = request.Scope ?? keep?.Scope ?? ReminderScope.All;
+        IReadOnlyList<string> units = scope == ReminderScope.Units ? (request.Units.Count > 0 ? request.Units : keep?.Units ?? []) : [];
+        var visible = access.ScopeFor(userId);
+        if (!visible.SeesAny)
+        {
+            turn.SendText("您的账号没有查看案件的权限，不能订阅到期提醒。如需开通，请联系信访部门。");
+            return;
+        }
+        if (!visible.All && scope != ReminderScope.OwnCases)
+        {
+            // "城关镇" from an officer of 城关镇信访办 means their own unit; any other unit is out of their sight.
+            if (units.Any(u => !visible.Unit!.Contains(u, StringComparison.Ordinal)))
+            {
+                turn.SendText($"您只能订阅本单位（{visible.Unit}）的案件提醒。", "订阅到期提醒", "订阅我的案件提醒");
+                return;
+            }
+            scope = ReminderScope.Units;
+            units = [visible.Unit!];
+        }
         var subscription = new ReminderSubscription
         {
             ChannelId = activity.ChannelId ?? "",
@@ -74,7 +97,7 @@ public sealed class ReminderChatHandler(IReminderStore store, ReminderOptions op
             UserId = userId,
             UserName = activity.From?.Name,
             Scope = scope,
-            Units = scope == ReminderScope.Units ? (request.Units.Count > 0 ? request.Units : keep?.Units ?? []) : [],
+            Units = units,
             OfficerId = scope == ReminderScope.OwnCases ? userId : null,
             DigestTime = request.DigestTime ?? keep?.DigestTime ?? options.DigestTime,
             // A later proactive message starts a new exchange, it does not reply to this turn.

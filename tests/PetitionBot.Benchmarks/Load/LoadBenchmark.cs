@@ -47,13 +47,13 @@ public static class LoadBenchmark
         Console.WriteLine($"| {state} | {full.TurnsPerSecond:F0} turns/s | full load p50 {full.Latency.Percentile(50):F1} / p95 {full.Latency.Percentile(95):F1} / p99 {full.Latency.Percentile(99):F1} ms " +
                           $"| at {half.TargetRate:F0}/s: p50 {half.Latency.Percentile(50):F1} / p95 {half.Latency.Percentile(95):F1} / p99 {half.Latency.Percentile(99):F1} ms " +
                           $"| {options.IdleConversations + options.Conversations + 50} conversations: RSS {rss:F0} MB, peak {peak:F0} MB | errors {full.Errors + half.Errors} |");
-        Console.WriteLine($"| {state} | cases filed through the chat (6 turns each, SQLite): {filing:F0} cases/s |");
+        Console.WriteLine($"| {state} | cases filed through the chat (4 turns each, SQLite): {filing:F0} cases/s |");
         Directory.Delete(dataFolder, recursive: true);
     }
 
     // One-sentence filing as an officer types it; the remaining answers; then 提交.
     private static readonly string[] Filing =
-        ["登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇", "跳过", "走访", "劳动社保", "跳过", "提交"];
+        ["登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇", "走访", "劳动社保", "提交"];
 
     /// <summary>Cases filed per second: each conversation walks the whole form and submits; only confirmed filings count.</summary>
     private static async Task<double> FilingAsync(HttpClient http, string run, int conversations)

@@ -4,7 +4,10 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 
 namespace PetitionBot.EndToEnd.Tests.Cases;
 
-/// <summary>Officers of different units cannot see each other's cases; a supervisor sees both; staff see none.</summary>
+/// <summary>
+/// Officers of different units cannot see each other's cases; a supervisor sees both; staff see none. Reminder
+/// subscriptions follow the same rule.
+/// </summary>
 public sealed class CaseVisibilityTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");
@@ -39,7 +42,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     private static async Task<string> LogCollectiveVisitAsync(BotConversation officer, string petitioner)
     {
         await officer.SayAsync($"登记来访 {petitioner} 13812345678 昨天下午三点 6人 反映拖欠工资 属地城关镇");
-        foreach (var answer in new[] { "跳过", "走访", "劳动社保", "跳过" }) await officer.SayAsync(answer);
+        foreach (var answer in new[] { "走访", "劳动社保" }) await officer.SayAsync(answer);
         var filed = (await officer.SayAsync("提交")).Single().Text!;
         return Regex.Match(filed, @"XF-\d{4}-\d{6}").Value;
     }
@@ -77,5 +80,24 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
         var a = await LogCollectiveVisitAsync(As("officer-a"), "孙丽华");
         Assert.Contains("没有查看案件的权限", await AskAsync(As("staff-x"), $"{a} 进展"));
         Assert.Contains("没有查看案件的权限", await AskAsync(As("someone-else"), "集体访"));
+    }
+
+    [Fact]
+    public async Task Reminder_subscriptions_cover_only_what_the_subscriber_may_see()
+    {
+        var officer = As("officer-a");
+        Assert.Contains("范围：城关镇信访办的案件", await AskAsync(officer, "订阅到期提醒"));
+        Assert.Contains("范围：城关镇信访办的案件", await AskAsync(officer, "我的提醒设置"));
+        Assert.Contains("范围：城关镇信访办的案件", await AskAsync(As("officer-a"), "订阅到期提醒 城关镇"));
+        Assert.Contains("您只能订阅本单位（城关镇信访办）的案件提醒", await AskAsync(As("officer-a"), "订阅到期提醒 东关街道办事处"));
+        Assert.Contains("范围：我承办的案件", await AskAsync(As("officer-b"), "订阅我的案件提醒"));
+
+        Assert.Contains("范围：全部案件", await AskAsync(As("supervisor-s"), "订阅到期提醒"));
+        Assert.Contains("范围：东关街道办事处的案件", await AskAsync(As("supervisor-s"), "订阅到期提醒 东关街道办事处"));
+
+        Assert.Contains("没有查看案件的权限", await AskAsync(As("staff-x"), "订阅到期提醒"));
+        var stranger = As("someone-else");
+        Assert.Contains("没有查看案件的权限", await AskAsync(stranger, "订阅到期提醒"));
+        Assert.Contains("您还没有订阅到期提醒", await AskAsync(stranger, "我的提醒设置"));
     }
 }

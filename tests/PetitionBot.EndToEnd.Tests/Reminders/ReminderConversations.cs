@@ -11,7 +11,7 @@ internal static partial class ReminderConversations
     public static async Task<string> LogVisitAsync(BotConversation officer, string serviceUrl)
     {
         officer.LocalTime = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
-        string[] steps = ["登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇", "跳过", "走访", "劳动社保", "跳过", "提交"];
+        string[] steps = ["登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇", "走访", "劳动社保", "提交"];
         var text = "";
         foreach (var step in steps)
             text = await SayAsync(officer, step, serviceUrl);
