@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using PetitionBot.Cases.Lifecycle;
+using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Store;
 using PetitionBot.Language.DateTimes;
 
@@ -12,7 +13,8 @@ namespace PetitionBot.Cases.Reminders;
 /// recorded as failed. Case reminders are written from the case as it is when sent, and dropped if it has moved on.
 /// </summary>
 public sealed class ReminderDispatcher(
-    IReminderStore store, ICaseStore cases, CaseDeadlines deadlines, IReminderSender sender, ReminderOptions options, TimeProvider time)
+    IReminderStore store, ICaseStore cases, CaseDeadlines deadlines, IReminderSender sender, ReminderOptions options, TimeProvider time,
+    IPersonNames? names = null)
 {
     // Bounds one round, so a flood of deliveries cannot keep a tick from ending.
     private const int MaxBatchesPerRound = 50;
@@ -95,7 +97,7 @@ public sealed class ReminderDispatcher(
         // Handled since, or turned red while a yellow one waited: this message would be wrong now.
         if (due is null || due.Step != delivery.Step || due.Colour != delivery.Colour)
             return null;
-        return ReminderWriter.CaseAlert(c, due);
+        return ReminderWriter.CaseAlert(c, due, c.HandlingOfficer is { } officer ? names?.NameOf(officer) ?? officer : null);
     }
 
     private async Task<DeliveryOutcome> CompleteAsync(ReminderDelivery delivery, DeliveryStatus status, string? error,

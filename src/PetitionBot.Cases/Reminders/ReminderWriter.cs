@@ -9,14 +9,15 @@ namespace PetitionBot.Cases.Reminders;
 /// <summary>Writes reminders the way the bot talks: the case, what is due, the date and the article, then buttons.</summary>
 public static class ReminderWriter
 {
-    public static ReminderMessage CaseAlert(PetitionCase c, NextDue due)
+    /// <param name="officerName">The 承办人 as people know them (the case keeps only the id).</param>
+    public static ReminderMessage CaseAlert(PetitionCase c, NextDue due, string? officerName = null)
     {
         var text = new StringBuilder("⏰ 到期提醒\n");
         text.Append(Mark(due.Colour)).Append(' ').Append(c.Number).Append(' ').Append(due.Due).Append(' ')
             .Append(DueState(due.Colour, due.Date, due.DaysOverdue, due.WorkingDaysLeft));
         if (due.IsProvisional && due.ProvisionalNote is { } note)
             text.Append('（').Append(note).Append('）');
-        text.Append('\n').Append(string.Join(" · ", Details(c)));
+        text.Append('\n').Append(string.Join(" · ", Details(c, officerName)));
         text.Append("\n依据").Append(due.Citation);
         return new ReminderMessage(text.ToString(),
         [
@@ -58,12 +59,12 @@ public static class ReminderWriter
                 ? $"今天到期（{ChineseDateFormat.ShortDate(date)}）"
                 : $"截止{ChineseDateFormat.ShortDate(date)}，还剩{workingDaysLeft}个工作日";
 
-    private static IEnumerable<string> Details(PetitionCase c)
+    private static IEnumerable<string> Details(PetitionCase c, string? officerName)
     {
         yield return c.ResponsibleUnit ?? c.RegisteringUnit;
         if (c.Category is { Length: > 0 } category)
             yield return category;
-        if (c.HandlingOfficer is { Length: > 0 } officer)
+        if ((officerName ?? c.HandlingOfficer) is { Length: > 0 } officer)
             yield return "承办：" + officer;
     }
 }

@@ -10,7 +10,7 @@ namespace PetitionBot.Host.Cases;
 /// One case on a phone screen: what and where, who (masked), status with its date, the next due date with the
 /// article, and who handles it.
 /// </summary>
-public sealed class CaseCard(ICaseStore store, CaseDeadlines deadlines)
+public sealed class CaseCard(ICaseStore store, CaseDeadlines deadlines, IPersonNames names)
 {
     public async Task<string> WriteAsync(PetitionCase c, DateOnly today, CancellationToken cancellationToken)
     {
@@ -38,11 +38,13 @@ public sealed class CaseCard(ICaseStore store, CaseDeadlines deadlines)
         return c.IsCollective ? $"{who} · {c.PeopleCount}人（集体访）" : who;
     }
 
-    /// <summary>The handling officer's display name, as written when they were named; the case keeps only the id.</summary>
+    /// <summary>The handling officer's display name (the case keeps only the id): from the user directory, else as they signed their own steps.</summary>
     private async Task<string?> OfficerNameAsync(PetitionCase c, CancellationToken cancellationToken)
     {
         if (c.HandlingOfficer is not { } officer)
             return null;
+        if (names.NameOf(officer) is { } known)
+            return known;
         var history = await store.HistoryAsync(c.Number, cancellationToken);
         return history.Select(e => e.By).LastOrDefault(by => by.Id == officer)?.Name ?? officer;
     }

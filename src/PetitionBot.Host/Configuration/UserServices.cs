@@ -1,4 +1,5 @@
 using PetitionBot.Cases.Demo;
+using PetitionBot.Cases.Model;
 using PetitionBot.Host.Cases;
 using PetitionBot.Host.WebChat;
 
@@ -27,6 +28,7 @@ public static class UserServices
         services.AddSingleton(options);
         services.AddSingleton<WebChatUserDirectory>();
         services.AddSingleton<CaseAccess>();
+        services.AddSingleton<IPersonNames, DirectoryPersonNames>();
         return services;
     }
 }

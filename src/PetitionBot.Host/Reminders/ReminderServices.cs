@@ -1,5 +1,6 @@
 using PetitionBot.Host.Configuration;
 using PetitionBot.Cases.Lifecycle;
+using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Reminders;
 using PetitionBot.Cases.Store;
 using PetitionBot.Host.Bot;
@@ -31,7 +32,8 @@ public static class ReminderServices
         services.AddSingleton<ConnectorProactiveChannel>();
         services.AddSingleton<IReminderSender, ProactiveReminderSender>();
         services.AddSingleton(sp => new ReminderDispatcher(sp.GetRequiredService<IReminderStore>(), sp.GetRequiredService<ICaseStore>(),
-            sp.GetRequiredService<CaseDeadlines>(), sp.GetRequiredService<IReminderSender>(), options, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<CaseDeadlines>(), sp.GetRequiredService<IReminderSender>(), options, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IPersonNames>()));
         services.AddSingleton<IIntentHandler, ReminderChatHandler>();
         if (hostOptions.Enabled)
             services.AddHostedService<ReminderHostedService>();
