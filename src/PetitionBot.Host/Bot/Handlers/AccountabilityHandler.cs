@@ -57,6 +57,12 @@ public sealed class AccountabilityHandler(
             turn.SendText("好的，这次追责咨询到此结束。需要时直接描述情况再问。");
             return true;
         }
+        if (RegulationQuestionHandler.AsksForDocumentList(text) || await ReadsAClauseAsync(text, turn, cancellationToken))
+        {
+            // "规定列表" or "江苏 第6点说的什么" asks to read the texts, not to answer the half-asked question.
+            AdvisorState.Clear(turn.Conversation);
+            return false;
+        }
         var reply = advisor.Advise(text, pending, turn.User.Jurisdiction);
         if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion) && intent.Score >= StrongIntent)
         {
@@ -66,6 +72,13 @@ public sealed class AccountabilityHandler(
         }
         Reply(turn, reply);
         return true;
+    }
+
+    /// <summary>"江苏 第6点说的什么": a request to read one clause, as the regulation search reads it.</summary>
+    private async Task<bool> ReadsAClauseAsync(string text, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var assistant = await regulations.GetAsync().WaitAsync(cancellationToken);
+        return assistant.Search.Analyzer.Analyze(text, turn.User.Jurisdiction).DirectReference is not null;
     }
 
     private void Reply(TurnContext turn, AdvisorReply reply)

@@ -14,12 +14,15 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
         ["信访", "上访", "来访", "来信", "责任", "追责", "问责", "规定", "条例", "办法", "细则", "意见", "处分", "诫勉", "通报", "受理", "办结", "复查", "复核", "督查", "领导", "干部"];
     private static readonly string[] ListWords = ["规定列表", "文件列表", "有哪些规定", "加载了哪些", "哪些文件"];
 
+    /// <summary>"规定列表" and its variants: which documents are loaded.</summary>
+    public static bool AsksForDocumentList(string text) => ListWords.Any(text.Contains);
+
     public bool Handles(IntentResult intent) => intent.Intent is Intent.RegulationQuestion or Intent.Accountability;
 
     public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
     {
         var assistant = await library.GetAsync().WaitAsync(cancellationToken);
-        if (ListWords.Any(text.Contains))
+        if (AsksForDocumentList(text))
         {
             turn.SendText(assistant.DescribeDocuments());
             return;
