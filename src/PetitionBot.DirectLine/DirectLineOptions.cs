@@ -32,8 +32,11 @@ public sealed class DirectLineOptions
     /// <summary>How often an idle stream sends an empty keep-alive frame (and re-reads the log as a safety net).</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>An idle conversation's log is kept this long after its last activity.</summary>
-    public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>
+    /// An idle conversation's log is kept this long after its last activity; a week keeps Friday's reminders for a
+    /// supervisor who signs in on Monday.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>Largest accepted activity body.</summary>
     public int MaxActivityBytes { get; set; } = 256 * 1024;
