@@ -4,7 +4,7 @@ using PetitionBot.Language.Numbers;
 namespace PetitionBot.Language.DateTimes;
 
 /// <summary>Reads the date half of an expression at a position of folded text; the longest reading wins.</summary>
-internal static class DatePartParser
+internal static partial class DatePartParser
 {
     private const string YearToken = @"(?:(?<y>\d{4}|\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})\s*年|(?<ry>大前年|前年|去年|今年|明年|后年))";
     private const string MonthToken = @"(?<mt>(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?)";
@@ -12,15 +12,51 @@ internal static class DatePartParser
     private const string DayToken = @"(?:\s*(?<d>\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*(?<ds>[日号])?)?";
     private const string NotPlace = "(?![楼院栋室房线门车口床码])";
 
-    private static readonly Regex IsoDate = new(@"\G(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)(?:\s*[日号])?", RegexOptions.CultureInvariant);
-    private static readonly Regex YearMonthDay = new(@"\G" + YearToken + @"(?:\s*" + MonthToken + DayToken + ")?", RegexOptions.CultureInvariant);
-    private static readonly Regex MonthDay = new(@"\G" + MonthToken + DayToken, RegexOptions.CultureInvariant);
-    private static readonly Regex RelativeMonthDay = new(@"\G" + RelativeMonthToken + DayToken, RegexOptions.CultureInvariant);
-    private static readonly Regex DayOnly = new(@"\G(?<d>\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*(?<ds>[日号])(?![前后内以之])" + NotPlace, RegexOptions.CultureInvariant);
-    private static readonly Regex MonthDotDay = new(@"\G(?<m>\d{1,2})\.(?<d>\d{1,2})(?![\d.万元块亿千百%个人倍米])(?:\s*(?<ds>[日号]))?", RegexOptions.CultureInvariant);
-    private static readonly Regex RelativeDay = new(@"\G(?:大前天|前天|昨天|昨日|昨儿|今天|今日|今儿|当天|当日|明天|明日|明儿|大后天|后天|今早|今晨|今晚|昨晚|昨夜|明早|明晚)", RegexOptions.CultureInvariant);
-    private static readonly Regex Week = new(@"\G(?<mod>上上个|上上|下下个|下下|上个|下个|上|下|本|这个|这)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])?", RegexOptions.CultureInvariant);
-    private static readonly Regex Offset = new(@"\G(?<n>\d+|[零〇一二三四五六七八九十两]+|半)\s*(?<u>个半月|个星期|个礼拜|个月|星期|礼拜|周|天|日|年)(?<dir>以前|之前|前|以后|之后|后)", RegexOptions.CultureInvariant);
+    // Each pattern with where it can start: the first characters of its words, and the mark it needs after
+    // leading digits. Chinese numerals are words here; only the regex class \d counts as digits.
+    private static readonly AnchoredPattern IsoDate = new(IsoDateRegex, new(wordStarts: "", marksAfterDigits: "-/."));
+    private static readonly AnchoredPattern YearMonthDay = new(YearMonthDayRegex, new("零〇一二三四五六七八九大前去今明后", "年"));
+    private static readonly AnchoredPattern MonthDay = new(MonthDayRegex, new("一二三四五六七八九十", "月"));
+    private static readonly AnchoredPattern RelativeMonthDay = new(RelativeMonthDayRegex, new("上本这下", ""));
+    private static readonly AnchoredPattern DayOnly = new(DayOnlyRegex, new("零〇一二三四五六七八九十", "日号"));
+    private static readonly AnchoredPattern MonthDotDay = new(MonthDotDayRegex, new("", "."));
+    private static readonly AnchoredPattern RelativeDay = new(RelativeDayRegex, new("大前昨今当明后", ""));
+    private static readonly AnchoredPattern Week = new(WeekRegex, new("上下本这周星礼", ""));
+    private static readonly AnchoredPattern Offset = new(OffsetRegex, new("零〇一二三四五六七八九十两半", "个星礼周天日年"));
+
+    // Declared after the patterns they list.
+    public static IReadOnlyList<AnchoredPattern> Patterns { get; } =
+        [IsoDate, YearMonthDay, MonthDay, RelativeMonthDay, DayOnly, MonthDotDay, RelativeDay, Week, Offset];
+
+    /// <summary>Where any date can start.</summary>
+    public static ExpressionStart Start { get; } = ExpressionStart.Union(Patterns.Select(p => p.Start));
+
+    [GeneratedRegex(@"\G(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)(?:\s*[日号])?", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateRegex { get; }
+
+    [GeneratedRegex(@"\G" + YearToken + @"(?:\s*" + MonthToken + DayToken + ")?", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthDayRegex { get; }
+
+    [GeneratedRegex(@"\G" + MonthToken + DayToken, RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayRegex { get; }
+
+    [GeneratedRegex(@"\G" + RelativeMonthToken + DayToken, RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeMonthDayRegex { get; }
+
+    [GeneratedRegex(@"\G(?<d>\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*(?<ds>[日号])(?![前后内以之])" + NotPlace, RegexOptions.CultureInvariant)]
+    private static partial Regex DayOnlyRegex { get; }
+
+    [GeneratedRegex(@"\G(?<m>\d{1,2})\.(?<d>\d{1,2})(?![\d.万元块亿千百%个人倍米])(?:\s*(?<ds>[日号]))?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDotDayRegex { get; }
+
+    [GeneratedRegex(@"\G(?:大前天|前天|昨天|昨日|昨儿|今天|今日|今儿|当天|当日|明天|明日|明儿|大后天|后天|今早|今晨|今晚|昨晚|昨夜|明早|明晚)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDayRegex { get; }
+
+    [GeneratedRegex(@"\G(?<mod>上上个|上上|下下个|下下|上个|下个|上|下|本|这个|这)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])?", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekRegex { get; }
+
+    [GeneratedRegex(@"\G(?<n>\d+|[零〇一二三四五六七八九十两]+|半)\s*(?<u>个半月|个星期|个礼拜|个月|星期|礼拜|周|天|日|年)(?<dir>以前|之前|前|以后|之后|后)", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetRegex { get; }
 
     // After a day written without 日/号 ("3月5"), these mean the number was not a day ("3月5人").
     private const string NotADayAfter = "0123456789人个名位天周年月点时分岁元块万千百多余来.";
@@ -53,7 +89,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseIso(string s, int pos)
     {
-        var m = IsoDate.Match(s, pos);
+        var m = IsoDate.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -63,7 +99,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseYearMonthDay(string s, int pos, DateOnly today)
     {
-        var m = YearMonthDay.Match(s, pos);
+        var m = YearMonthDay.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -115,7 +151,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseMonthDay(string s, int pos, DateOnly today, DateResolutionOptions options)
     {
-        var m = MonthDay.Match(s, pos);
+        var m = MonthDay.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -148,7 +184,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseRelativeMonthDay(string s, int pos, DateOnly today)
     {
-        var m = RelativeMonthDay.Match(s, pos);
+        var m = RelativeMonthDay.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -168,7 +204,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseDayOnly(string s, int pos, DateOnly today, DateResolutionOptions options)
     {
-        var m = DayOnly.Match(s, pos);
+        var m = DayOnly.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -193,7 +229,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseMonthDotDay(string s, int pos, DateOnly today, DateResolutionOptions options)
     {
-        var m = MonthDotDay.Match(s, pos);
+        var m = MonthDotDay.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -210,7 +246,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseRelativeDay(string s, int pos, DateOnly today)
     {
-        var m = RelativeDay.Match(s, pos);
+        var m = RelativeDay.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -236,7 +272,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseWeek(string s, int pos, DateOnly today, DateResolutionOptions options)
     {
-        var m = Week.Match(s, pos);
+        var m = Week.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;
@@ -286,7 +322,7 @@ internal static class DatePartParser
 
     private static DatePart? ParseOffset(string s, int pos, DateOnly today)
     {
-        var m = Offset.Match(s, pos);
+        var m = Offset.MatchAt(s, pos);
         if (!m.Success)
         {
             return null;

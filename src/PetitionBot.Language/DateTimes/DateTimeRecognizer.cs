@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PetitionBot.Language.Numbers;
 using PetitionBot.Language.Text;
 
@@ -7,19 +8,24 @@ namespace PetitionBot.Language.DateTimes;
 /// Finds Chinese date and time expressions and resolves them against the user's reference instant
 /// (the activity's localTimestamp). Dates that do not exist come back as errors, never as guesses.
 /// </summary>
-public static class DateTimeRecognizer
+public static partial class DateTimeRecognizer
 {
     public static IReadOnlyList<Recognition<ResolvedDateTime>> Recognize(string text, DateTimeOffset reference, DateResolutionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return RecognizeFolded(text, TextNormalizer.Fold(text), reference, options);
+    }
+
+    /// <param name="s"><see cref="TextNormalizer.Fold"/> of <paramref name="text"/>, for callers that fold once for several recognizers.</param>
+    internal static IReadOnlyList<Recognition<ResolvedDateTime>> RecognizeFolded(string text, string s, DateTimeOffset reference, DateResolutionOptions? options = null)
+    {
         options ??= DateResolutionOptions.Past;
-        var s = TextNormalizer.Fold(text);
         var today = DateOnly.FromDateTime(reference.DateTime);
         var results = new List<Recognition<ResolvedDateTime>>();
         var i = 0;
         while (i < s.Length)
         {
-            var found = IsInsideToken(s, i) ? null : RecognizeAt(text, s, i, today, options);
+            var found = IsInsideToken(s, i) || !MayStartAt(s, i) ? null : RecognizeAt(text, s, i, today, options);
             if (found is null)
             {
                 i++;
@@ -93,6 +99,8 @@ public static class DateTimeRecognizer
         };
     }
 
+    private static bool MayStartAt(string s, int i) => DatePartParser.Start.MayStartAt(s, i) || TimePartParser.Start.MayStartAt(s, i);
+
     // A match must not start in the middle of a number ("138" inside a phone, "五" inside "二十五").
     private static bool IsInsideToken(string s, int i)
     {
@@ -110,7 +118,8 @@ public static class DateTimeRecognizer
     }
 
     // Between a date and its time: spaces, 的, or the weekday we print ourselves ("3月17日（周二）15:00").
-    private static readonly System.Text.RegularExpressions.Regex WeekdayNote = new(@"\G\s*\((?:周|星期)[一二三四五六日天]\)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G\s*\((?:周|星期)[一二三四五六日天]\)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayNote { get; }
 
     private static int SkipGap(string s, int i)
     {

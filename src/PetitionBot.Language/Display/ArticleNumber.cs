@@ -5,10 +5,13 @@ using PetitionBot.Language.Text;
 namespace PetitionBot.Language.Display;
 
 /// <summary>Article numbers both ways: 11 ↔ 第十一条, 101 ↔ 第一百零一条; also 第11条.</summary>
-public static class ArticleNumber
+public static partial class ArticleNumber
 {
-    private static readonly Regex ArticlePattern = new(@"^\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千两]+)\s*条?\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex ArticleInText = new(@"第\s*(?<n>\d+|[零〇一二三四五六七八九十百千两]+)\s*条", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千两]+)\s*条?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticlePattern { get; }
+
+    [GeneratedRegex(@"第\s*(?<n>\d+|[零〇一二三四五六七八九十百千两]+)\s*条", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleInText { get; }
 
     public static string ToChinese(int article)
     {
@@ -30,9 +33,11 @@ public static class ArticleNumber
     }
 
     /// <summary>Every 第N条 in running text, with its number.</summary>
-    public static IReadOnlyList<Recognition<int>> Recognize(string text)
+    public static IReadOnlyList<Recognition<int>> Recognize(string text) => RecognizeFolded(text, TextNormalizer.Fold(text));
+
+    /// <param name="folded"><see cref="TextNormalizer.Fold"/> of <paramref name="text"/>, for callers that fold once for several recognizers.</param>
+    internal static IReadOnlyList<Recognition<int>> RecognizeFolded(string text, string folded)
     {
-        var folded = TextNormalizer.Fold(text);
         var results = new List<Recognition<int>>();
         foreach (Match m in ArticleInText.Matches(folded))
         {

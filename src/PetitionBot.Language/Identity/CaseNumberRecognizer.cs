@@ -4,15 +4,16 @@ using PetitionBot.Language.Text;
 namespace PetitionBot.Language.Identity;
 
 /// <summary>Case numbers XF-YYYY-NNNNNN, however typed (xf2026000123, full-width, spaces); value is the canonical form.</summary>
-public static class CaseNumberRecognizer
+public static partial class CaseNumberRecognizer
 {
-    private static readonly Regex Pattern = new(
-        @"(?<![A-Za-z0-9])[Xx][Ff]\s*[-_]?\s*(?<y>\d{4})\s*[-_]?\s*(?<n>\d{1,8})(?![\d])",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[Xx][Ff]\s*[-_]?\s*(?<y>\d{4})\s*[-_]?\s*(?<n>\d{1,8})(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern { get; }
 
-    public static IReadOnlyList<Recognition<string>> Recognize(string text)
+    public static IReadOnlyList<Recognition<string>> Recognize(string text) => RecognizeFolded(text, TextNormalizer.Fold(text));
+
+    /// <param name="folded"><see cref="TextNormalizer.Fold"/> of <paramref name="text"/>, for callers that fold once for several recognizers.</param>
+    internal static IReadOnlyList<Recognition<string>> RecognizeFolded(string text, string folded)
     {
-        var folded = TextNormalizer.Fold(text);
         var results = new List<Recognition<string>>();
         foreach (Match m in Pattern.Matches(folded))
         {

@@ -4,15 +4,17 @@ using PetitionBot.Language.Text;
 namespace PetitionBot.Language.Identity;
 
 /// <summary>Finds ID-number-like digit runs in text and checks each; a near miss comes back with its reason.</summary>
-public static class IdNumberRecognizer
+public static partial class IdNumberRecognizer
 {
-    private static readonly Regex Candidate = new(
-        @"(?<![\dA-Za-z])(?:\d{6} \d{8} \d{3}[\dXx]|\d{13,18}[\dXx])(?![\dA-Za-z])",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<![\dA-Za-z])(?:\d{6} \d{8} \d{3}[\dXx]|\d{13,18}[\dXx])(?![\dA-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate { get; }
 
-    public static IReadOnlyList<Recognition<ResidentIdCheck>> Recognize(string text, DateOnly today)
+    public static IReadOnlyList<Recognition<ResidentIdCheck>> Recognize(string text, DateOnly today) =>
+        RecognizeFolded(text, TextNormalizer.Fold(text), today);
+
+    /// <param name="folded"><see cref="TextNormalizer.Fold"/> of <paramref name="text"/>, for callers that fold once for several recognizers.</param>
+    internal static IReadOnlyList<Recognition<ResidentIdCheck>> RecognizeFolded(string text, string folded, DateOnly today)
     {
-        var folded = TextNormalizer.Fold(text);
         var results = new List<Recognition<ResidentIdCheck>>();
         foreach (Match m in Candidate.Matches(folded))
         {

@@ -7,18 +7,25 @@ namespace PetitionBot.Language.Identity;
 /// Mainland mobiles (+86/0086, spaces, dashes) and landlines (area code + 7–8 digits).
 /// A mobile with the wrong digit count is returned with the reason, e.g. "手机号应为11位，刚才是10位。".
 /// </summary>
-public static class PhoneNumberRecognizer
+public static partial class PhoneNumberRecognizer
 {
     private const string Prefix = @"(?:(?:\+|00)86[\s-]?|86-)?";
-    private static readonly Regex Mobile = new(@"\G" + Prefix + @"(?<d>1\d{2}[\s-]?\d{4}[\s-]?\d{4})(?![\dA-Za-z])", RegexOptions.CultureInvariant);
-    private static readonly Regex MobileWrongCount = new(@"\G" + Prefix + @"(?<d>1\d{8,12})(?![\dA-Za-z])", RegexOptions.CultureInvariant);
-    private static readonly Regex Landline = new(
-        @"\G(?:\((?<a>0\d{2,3})\)\s?|(?<a>0\d{2,3})[\s-]|(?<c>0\d{9,11}(?![\dA-Za-z])))?(?(c)|(?<l>\d{3,4}[\s-]?\d{4})(?![\dA-Za-z]))",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G" + Prefix + @"(?<d>1\d{2}[\s-]?\d{4}[\s-]?\d{4})(?![\dA-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Mobile { get; }
 
-    public static IReadOnlyList<Recognition<PhoneNumber>> Recognize(string text)
+    [GeneratedRegex(@"\G" + Prefix + @"(?<d>1\d{8,12})(?![\dA-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex MobileWrongCount { get; }
+
+    [GeneratedRegex(
+        @"\G(?:\((?<a>0\d{2,3})\)\s?|(?<a>0\d{2,3})[\s-]|(?<c>0\d{9,11}(?![\dA-Za-z])))?(?(c)|(?<l>\d{3,4}[\s-]?\d{4})(?![\dA-Za-z]))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Landline { get; }
+
+    public static IReadOnlyList<Recognition<PhoneNumber>> Recognize(string text) => RecognizeFolded(text, TextNormalizer.Fold(text));
+
+    /// <param name="s"><see cref="TextNormalizer.Fold"/> of <paramref name="text"/>, for callers that fold once for several recognizers.</param>
+    internal static IReadOnlyList<Recognition<PhoneNumber>> RecognizeFolded(string text, string s)
     {
-        var s = TextNormalizer.Fold(text);
         var results = new List<Recognition<PhoneNumber>>();
         var i = 0;
         while (i < s.Length)

@@ -4,18 +4,21 @@ using PetitionBot.Language.Text;
 namespace PetitionBot.Language.Identity;
 
 /// <summary>Six-character query codes from an alphabet without look-alikes (no 0/O, 1/I/L), e.g. 7K3Q9P.</summary>
-public static class QueryCodeRecognizer
+public static partial class QueryCodeRecognizer
 {
     /// <summary>The characters a query code may use; code generators should draw from this.</summary>
     public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     public const int Length = 6;
 
-    private static readonly Regex Pattern = new(@"(?<![A-Za-z0-9])[2-9A-HJKMNP-Za-hjkmnp-z]{6}(?![A-Za-z0-9])", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[2-9A-HJKMNP-Za-hjkmnp-z]{6}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern { get; }
 
-    public static IReadOnlyList<Recognition<string>> Recognize(string text)
+    public static IReadOnlyList<Recognition<string>> Recognize(string text) => RecognizeFolded(text, TextNormalizer.Fold(text));
+
+    /// <param name="folded"><see cref="TextNormalizer.Fold"/> of <paramref name="text"/>, for callers that fold once for several recognizers.</param>
+    internal static IReadOnlyList<Recognition<string>> RecognizeFolded(string text, string folded)
     {
-        var folded = TextNormalizer.Fold(text);
         var results = new List<Recognition<string>>();
         foreach (Match m in Pattern.Matches(folded))
         {

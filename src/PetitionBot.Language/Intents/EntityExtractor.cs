@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using PetitionBot.Language.DateTimes;
 using PetitionBot.Language.Display;
@@ -16,38 +17,87 @@ internal static class EntityExtractor
         ("浙江", "zhejiang"), ("浙", "zhejiang"), ("江苏", "jiangsu"), ("苏", "jiangsu"),
     ];
 
+    private static readonly SearchValues<char> JurisdictionStarts = SearchValues.Create([.. Jurisdictions.Select(j => j.Word[0]).Distinct()]);
+
     public static IReadOnlyList<IntentEntity> Extract(string text, DateTimeOffset? reference)
     {
+        // Fold once for every recognizer, and skip those whose pattern needs characters the text does not have.
+        var folded = TextNormalizer.Fold(text);
+        var classes = CharacterClasses.Of(folded);
         var entities = new List<IntentEntity>();
-        foreach (var r in CaseNumberRecognizer.Recognize(text))
+        if (MayHold(EntityKind.CaseNumber, folded, classes))
         {
-            entities.Add(new IntentEntity(EntityKind.CaseNumber, r.Value!, r.Span));
+            foreach (var r in CaseNumberRecognizer.RecognizeFolded(text, folded))
+            {
+                entities.Add(new IntentEntity(EntityKind.CaseNumber, r.Value!, r.Span));
+            }
         }
-        var today = reference is { } now ? DateOnly.FromDateTime(now.DateTime) : DateOnly.MaxValue;
-        foreach (var r in IdNumberRecognizer.Recognize(text, today).Where(r => r.IsValid))
+        if (MayHold(EntityKind.IdNumber, folded, classes))
         {
-            entities.Add(new IntentEntity(EntityKind.IdNumber, r.Value!.Normalized, r.Span));
+            var today = reference is { } now ? DateOnly.FromDateTime(now.DateTime) : DateOnly.MaxValue;
+            foreach (var r in IdNumberRecognizer.RecognizeFolded(text, folded, today))
+            {
+                if (r.IsValid)
+                {
+                    entities.Add(new IntentEntity(EntityKind.IdNumber, r.Value!.Normalized, r.Span));
+                }
+            }
         }
-        foreach (var r in PhoneNumberRecognizer.Recognize(text).Where(r => r.IsValid))
+        if (MayHold(EntityKind.Phone, folded, classes))
         {
-            AddUnlessOverlapping(entities, new IntentEntity(EntityKind.Phone, r.Value!.Display, r.Span));
+            foreach (var r in PhoneNumberRecognizer.RecognizeFolded(text, folded))
+            {
+                if (r.IsValid)
+                {
+                    AddUnlessOverlapping(entities, new IntentEntity(EntityKind.Phone, r.Value!.Display, r.Span));
+                }
+            }
         }
-        foreach (var r in QueryCodeRecognizer.Recognize(text))
+        if (MayHold(EntityKind.QueryCode, folded, classes))
         {
-            AddUnlessOverlapping(entities, new IntentEntity(EntityKind.QueryCode, r.Value!, r.Span));
+            foreach (var r in QueryCodeRecognizer.RecognizeFolded(text, folded))
+            {
+                AddUnlessOverlapping(entities, new IntentEntity(EntityKind.QueryCode, r.Value!, r.Span));
+            }
         }
-        foreach (var r in ArticleNumber.Recognize(text))
+        if (MayHold(EntityKind.Article, folded, classes))
         {
-            entities.Add(new IntentEntity(EntityKind.Article, r.Value.ToString(CultureInfo.InvariantCulture), r.Span));
+            foreach (var r in ArticleNumber.RecognizeFolded(text, folded))
+            {
+                entities.Add(new IntentEntity(EntityKind.Article, r.Value.ToString(CultureInfo.InvariantCulture), r.Span));
+            }
         }
         if (reference is { } referenceInstant)
         {
-            foreach (var r in DateTimeRecognizer.Recognize(text, referenceInstant).Where(r => r.IsValid && !r.Value!.DateImplied))
+            foreach (var r in DateTimeRecognizer.RecognizeFolded(text, folded, referenceInstant))
             {
-                AddUnlessOverlapping(entities, new IntentEntity(EntityKind.Date, r.Value!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Span));
+                if (r.IsValid && !r.Value!.DateImplied)
+                {
+                    AddUnlessOverlapping(entities, new IntentEntity(EntityKind.Date, r.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Span));
+                }
             }
         }
-        var folded = TextNormalizer.Fold(text);
+        if (MayHold(EntityKind.Jurisdiction, folded, classes))
+        {
+            AddJurisdictions(text, folded, entities);
+        }
+        return entities;
+    }
+
+    /// <summary>False when the text cannot hold the entity, so its recognizer need not run (dates check each position themselves).</summary>
+    internal static bool MayHold(EntityKind kind, string folded, CharacterClasses classes) => kind switch
+    {
+        EntityKind.CaseNumber => classes.AsciiLetter && classes.Digit, // XF and digits
+        EntityKind.IdNumber => classes.Digit,
+        EntityKind.Phone => classes.AsciiDigit, // a phone starts with 0–9, + or (, and +86 or (0 are digits too
+        EntityKind.QueryCode => classes.AsciiLetter && classes.AsciiDigit,
+        EntityKind.Article => folded.Contains('第'),
+        EntityKind.Jurisdiction => folded.AsSpan().ContainsAny(JurisdictionStarts),
+        _ => true,
+    };
+
+    private static void AddJurisdictions(string text, string folded, List<IntentEntity> entities)
+    {
         foreach (var (word, id) in Jurisdictions)
         {
             var at = folded.IndexOf(word, StringComparison.Ordinal);
@@ -56,7 +106,6 @@ internal static class EntityExtractor
                 AddUnlessOverlapping(entities, new IntentEntity(EntityKind.Jurisdiction, id, TextSpan.Of(text, at, at + word.Length)));
             }
         }
-        return entities;
     }
 
     // 沪/湘/浙/苏 alone only count right before 规定/办法/细则 ("按浙规定" is rare; "苏州" is a city, not the province).
@@ -65,9 +114,13 @@ internal static class EntityExtractor
 
     private static void AddUnlessOverlapping(List<IntentEntity> entities, IntentEntity entity)
     {
-        if (!entities.Any(e => e.Span.Overlaps(entity.Span)))
+        foreach (var e in entities)
         {
-            entities.Add(entity);
+            if (e.Span.Overlaps(entity.Span))
+            {
+                return;
+            }
         }
+        entities.Add(entity);
     }
 }

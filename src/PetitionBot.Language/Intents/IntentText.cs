@@ -15,16 +15,22 @@ internal sealed class IntentText
         ("到其", "到期"), ("规订", "规定"), ("条列", "条例"), ("诫免", "诫勉"), ("戒勉", "诫勉"), ("延其", "延期"),
     ];
 
+    private static readonly KeywordList TypoWords = new(Typos.Select(t => t.Typo));
+
     public IntentText(string raw)
     {
         Raw = raw;
         var compact = TextNormalizer.Compact(raw);
-        foreach (var (typo, fix) in Typos)
+        // Most texts have no typo; when one has, the fixes run in order as always (a fix may complete a later typo).
+        if (TypoWords.IsIn(compact))
         {
-            compact = compact.Replace(typo, fix, StringComparison.Ordinal);
+            foreach (var (typo, fix) in Typos)
+            {
+                compact = compact.Replace(typo, fix, StringComparison.Ordinal);
+            }
         }
         Compact = compact;
-        HasQuestionMark = TextNormalizer.Fold(raw).Contains('?');
+        HasQuestionMark = HasFoldedQuestionMark(raw);
     }
 
     public string Raw { get; }
@@ -35,13 +41,26 @@ internal sealed class IntentText
 
     public bool Has(string word) => Compact.Contains(word, StringComparison.Ordinal);
 
-    public bool HasAny(IEnumerable<string> words) => words.Any(Has);
+    public bool HasAny(KeywordList words) => words.IsIn(Compact);
 
-    public int CountOf(IEnumerable<string> words) => words.Count(Has);
+    public int CountOf(KeywordList words) => words.CountIn(Compact);
 
-    public bool IsOneOf(IEnumerable<string> phrases) => phrases.Any(p => Compact == p);
+    public T? FirstOf<T>(KeywordMap<T> words) where T : struct => words.FirstIn(Compact);
+
+    public bool IsOneOf(IEnumerable<string> phrases) => phrases.Contains(Compact, StringComparer.Ordinal);
 
     /// <summary>The text is the phrase plus at most a few filler characters (吧, 了, 啊, 请 …).</summary>
-    public bool IsShortFor(IEnumerable<string> phrases, int slack = 3) =>
-        phrases.Any(p => Has(p) && Compact.Length <= p.Length + slack);
+    public bool IsShortFor(KeywordList phrases, int slack = 3) => phrases.IsNearlyAllOf(Compact, slack);
+
+    private static bool HasFoldedQuestionMark(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (TextNormalizer.FoldChar(c) == '?')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -55,7 +55,7 @@ public static class ChineseNumeral
         {
             return TryParseArabicWithUnits(text, arabicEnd, out value);
         }
-        if (text.All(c => DigitValue(c) is not null))
+        if (IsDigitsOnly(text))
         {
             // No units: read digit by digit (二〇二五 = 2025); a lone digit is itself.
             foreach (var c in text)
@@ -67,11 +67,27 @@ public static class ChineseNumeral
         return TryParseWithUnits(text, out value);
     }
 
+    private static bool IsDigitsOnly(string text)
+    {
+        foreach (var c in text)
+        {
+            if (DigitValue(c) is null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool TryParseArabicWithUnits(string text, int arabicEnd, out decimal value)
     {
         value = 0;
-        var head = text[..arabicEnd].Replace(",", "", StringComparison.Ordinal);
-        if (head.StartsWith('.') || head.EndsWith('.') || head.Count(c => c == '.') > 1)
+        var head = text.AsSpan(0, arabicEnd);
+        if (head.Contains(','))
+        {
+            head = text[..arabicEnd].Replace(",", "", StringComparison.Ordinal); // thousands separators are rare
+        }
+        if (head.StartsWith('.') || head.EndsWith('.') || head.Count('.') > 1)
         {
             return false;
         }
@@ -79,7 +95,7 @@ public static class ChineseNumeral
         {
             return false;
         }
-        foreach (var c in text[arabicEnd..])
+        foreach (var c in text.AsSpan(arabicEnd))
         {
             if (UnitValue(c) is not { } unit)
             {

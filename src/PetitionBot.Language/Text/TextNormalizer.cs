@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PetitionBot.Language.Text;
 
 /// <summary>
@@ -12,28 +10,32 @@ public static class TextNormalizer
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        return string.Create(text.Length, text, static (folded, source) =>
         {
-            chars[i] = FoldChar(chars[i]);
-        }
-        return new string(chars);
+            for (var i = 0; i < source.Length; i++)
+            {
+                folded[i] = FoldChar(source[i]);
+            }
+        });
     }
 
     /// <summary>Fold, then drop whitespace and punctuation and lower-case Latin letters: for keyword matching only.</summary>
     public static string Compact(string text)
     {
-        var folded = Fold(text);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        ArgumentNullException.ThrowIfNull(text);
+        // Utterances are short: build on the stack, allocate only the result.
+        var compact = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var raw in text)
         {
+            var c = FoldChar(raw);
             if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
             {
                 continue;
             }
-            sb.Append(char.ToLowerInvariant(c));
+            compact[length++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return new string(compact[..length]);
     }
 
     public static char FoldChar(char c)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using PetitionBot.Language.DateTimes;
 using PetitionBot.Language.Identity;
@@ -8,40 +7,63 @@ using PetitionBot.Testing;
 
 namespace PetitionBot.Benchmarks.Language;
 
-/// <summary>Short utterances per second through the recognizers on one thread, over the labelled test utterances.</summary>
+/// <summary>
+/// Utterances per second through the recognizers on one thread, over all labelled test utterances and over
+/// the short ones alone (some labelled utterances are whole one-sentence filings).
+/// </summary>
 public static class RecognizerThroughput
 {
+    private const int ShortLength = 20;
+
     public static Task<int> RunAsync(string[] args)
     {
-        var utterances = Directory.EnumerateFiles(RepositoryRoot.Combine("tests", "PetitionBot.Language.Tests", "Data"), "*.jsonl")
+        var rounds = IntOption(args, "--rounds") ?? 9;
+        var all = Directory.EnumerateFiles(RepositoryRoot.Combine("tests", "PetitionBot.Language.Tests", "Data"), "*.jsonl")
+            .Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
             .Select(line => JsonNode.Parse(line)!["text"]!.GetValue<string>())
             .ToArray();
+        var shortOnes = all.Where(u => u.Length <= ShortLength).ToArray();
         var reference = new DateTimeOffset(2026, 3, 18, 10, 0, 0, TimeSpan.FromHours(8));
-        Console.WriteLine($"Recognizers: {utterances.Length} labelled utterances, one thread.");
 
-        Measure("intent routing", utterances, t => IntentRouter.Route(t, reference).Score);
-        Measure("dates and times", utterances, t => DateTimeRecognizer.Recognize(t, reference).Count);
-        Measure("numbers", utterances, t => NumberRecognizer.Recognize(t).Count);
-        Measure("phones", utterances, t => PhoneNumberRecognizer.Recognize(t).Count);
-        Measure("all four", utterances, t => IntentRouter.Route(t, reference).Score + DateTimeRecognizer.Recognize(t, reference).Count
-                                                  + NumberRecognizer.Recognize(t).Count + PhoneNumberRecognizer.Recognize(t).Count);
+        (string Name, Func<string, double> Recognize)[] recognizers =
+        [
+            ("intent routing", t => IntentRouter.Route(t, reference).Score),
+            ("dates and times", t => DateTimeRecognizer.Recognize(t, reference).Count),
+            ("numbers", t => NumberRecognizer.Recognize(t).Count),
+            ("phones", t => PhoneNumberRecognizer.Recognize(t).Count),
+            ("all four", t => IntentRouter.Route(t, reference).Score + DateTimeRecognizer.Recognize(t, reference).Count
+                              + NumberRecognizer.Recognize(t).Count + PhoneNumberRecognizer.Recognize(t).Count),
+        ];
+        var workloads = recognizers
+            .SelectMany(r => new[] { new Workload(r.Name, "all", all, r.Recognize), new Workload(r.Name, "short", shortOnes, r.Recognize) })
+            .ToArray();
+
+        var window = TimeSpan.FromMilliseconds(250);
+        Console.WriteLine($"Recognizers on one thread: {all.Length} labelled utterances, {shortOnes.Length} of them short (≤ {ShortLength} characters); "
+                          + $"{rounds} rounds of {window.TotalSeconds:0.##} s windows, median (min–max).{LoadAverage()}");
+        var results = new ThroughputRounds(window, rounds).Measure(workloads);
+
+        Console.WriteLine($"| Recognizer | all {all.Length} utterances/s | {shortOnes.Length} short utterances/s |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var name in recognizers.Select(r => r.Name))
+        {
+            var row = results.Where(r => r.Workload.Name == name).ToDictionary(r => r.Workload.Set);
+            Console.WriteLine($"| {name} | {Format(row["all"])} | {Format(row["short"])} |");
+        }
+        Console.WriteLine($"Done.{LoadAverage()}");
         return Task.FromResult(0);
     }
 
-    private static void Measure(string name, string[] utterances, Func<string, double> recognize)
+    private static string Format(Throughput t) => $"{t.Median:N0} ({t.Min:N0}–{t.Max:N0})";
+
+    // The machine may be shared: say how busy it was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? $" Load average: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}." : "";
+
+    private static int? IntOption(string[] args, string name)
     {
-        var sink = 0.0;
-        for (var i = 0; i < 3; i++)
-            foreach (var u in utterances) sink += recognize(u);
-        var rounds = 0;
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(3))
-        {
-            foreach (var u in utterances) sink += recognize(u);
-            rounds++;
-        }
-        var perSecond = rounds * utterances.Length / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"| {name} | {perSecond:N0} utterances/s |{(sink < 0 ? " " : "")}");
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 }
