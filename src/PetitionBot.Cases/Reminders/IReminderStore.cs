@@ -22,16 +22,24 @@ public interface IReminderStore : IAsyncDisposable
     /// <summary>
     /// Records every open case that is yellow or red (due on or before <paramref name="yellowTo"/>; red before
     /// <paramref name="today"/>) at a stage and colour not seen before, and in the same transaction queues what
-    /// <paramref name="fanOut"/> plans for them. Returns the number of new transitions and of queued deliveries.
+    /// <paramref name="fanOut"/> plans for them (called only when there are some). Returns the number of new
+    /// transitions and of queued deliveries.
     /// </summary>
     Task<(int Transitions, int Deliveries)> RecordTransitionsAsync(DateOnly today, DateOnly yellowTo, DateTimeOffset now,
-        Func<IReadOnlyList<CaseTransition>, IReadOnlyList<PlannedDelivery>> fanOut, CancellationToken cancellationToken);
+        Func<IReadOnlyList<CaseTransition>, CancellationToken, Task<IReadOnlyList<PlannedDelivery>>> fanOut,
+        CancellationToken cancellationToken);
 
-    /// <summary>Open cases due on or before <paramref name="yellowTo"/>, read from the indexed columns.</summary>
-    Task<IReadOnlyList<DueCase>> DueCasesAsync(DateOnly yellowTo, CancellationToken cancellationToken);
+    /// <summary>
+    /// Hands every open case due on or before <paramref name="yellowTo"/> to <paramref name="read"/>, in no particular
+    /// order, as it is read from the index (the cases are not collected).
+    /// </summary>
+    Task ReadDueCasesAsync(DateOnly yellowTo, Action<DueCase> read, CancellationToken cancellationToken);
 
-    /// <summary>Subscriptions that already have a row under <paramref name="key"/> (e.g. today's digest).</summary>
-    Task<IReadOnlySet<string>> SubscriptionsWithKeyAsync(string key, CancellationToken cancellationToken);
+    /// <summary>
+    /// Active subscriptions whose digest time is at or before <paramref name="timeOfDay"/> and that have no row under
+    /// <paramref name="key"/> yet (today's digest): the digests still to queue.
+    /// </summary>
+    Task<IReadOnlyList<ReminderSubscription>> DigestsDueAsync(TimeOnly timeOfDay, string key, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FoldedReminder>> FoldedAsync(CancellationToken cancellationToken);
 

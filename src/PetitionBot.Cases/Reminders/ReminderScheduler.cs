@@ -24,58 +24,61 @@ public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadli
         var yellowTo = _calendar.YellowTo(today);
         var held = !options.FireOnRestDays && !_calendar.IsWorkingDay(today);
 
-        var subscriptions = await store.ActiveSubscriptionsAsync(cancellationToken);
-        var index = new SubscriberIndex(subscriptions);
-        var (transitions, queued) = await store.RecordTransitionsAsync(today, yellowTo, now,
-            found => Plan(found, index, today, now, held), cancellationToken);
-        var digests = held ? 0 : await QueueDigestsAsync(subscriptions, now, local, today, yellowTo, cancellationToken);
+        var (transitions, queued) = await store.RecordTransitionsAsync(today, yellowTo, now, async (found, ct) =>
+        {
+            var fanOut = new AlertFanOut(await store.ActiveSubscriptionsAsync(ct), options.MaxAlertsPerSubscriberPerPass);
+            return Plan(found, fanOut, today, now, held);
+        }, cancellationToken);
+        var digests = held ? 0 : await QueueDigestsAsync(now, local, today, yellowTo, cancellationToken);
         return new SchedulerPass(now, today, transitions, queued, digests, Stopwatch.GetElapsedTime(started));
     }
 
-    private List<PlannedDelivery> Plan(IReadOnlyList<CaseTransition> transitions, SubscriberIndex index, DateOnly today,
+    private List<PlannedDelivery> Plan(IReadOnlyList<CaseTransition> transitions, AlertFanOut fanOut, DateOnly today,
         DateTimeOffset now, bool heldToday)
     {
         var planned = new List<PlannedDelivery>();
-        var perSubscriber = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var transition in transitions)
+        // Whether a transition is held depends on its due date and colour only: worked out once for each.
+        var heldByDue = new Dictionary<(DateOnly, DeadlineColour), bool>();
+        foreach (var (subscriber, transition) in fanOut.Plan(transitions))
         {
-            // Would it have fired on a rest day only (e.g. found on Monday after a weekend)? Then the digest reports it.
-            var held = heldToday || (!options.FireOnRestDays
-                && _calendar.StartedOnRestDaysOnly(_calendar.ColourStart(transition.Case.DueDate, transition.Colour), today));
-            foreach (var subscriber in index.Matching(transition.Case))
+            var key = (transition.Case.DueDate, transition.Colour);
+            if (!heldByDue.TryGetValue(key, out var held))
             {
-                // Beyond the bound (e.g. the first pass over a large existing database) the digest's counts cover it.
-                var count = perSubscriber[subscriber.Id] = perSubscriber.GetValueOrDefault(subscriber.Id) + 1;
-                if (count > options.MaxAlertsPerSubscriberPerPass)
-                    continue;
-                planned.Add(new PlannedDelivery(subscriber.Id, transition,
-                    held ? DeliveryStatus.Folded : DeliveryStatus.Pending,
-                    held ? now : Later(now, At(today, subscriber.DigestTime))));
+                // Would it have fired on a rest day only (e.g. found on Monday after a weekend)? Then the digest reports it.
+                heldByDue[key] = held = heldToday || (!options.FireOnRestDays
+                    && _calendar.StartedOnRestDaysOnly(_calendar.ColourStart(transition.Case.DueDate, transition.Colour), today));
             }
+            planned.Add(new PlannedDelivery(subscriber.Id, transition,
+                held ? DeliveryStatus.Folded : DeliveryStatus.Pending,
+                held ? now : Later(now, At(today, subscriber.DigestTime))));
         }
         return planned;
     }
 
-    private async Task<int> QueueDigestsAsync(IReadOnlyList<ReminderSubscription> subscriptions, DateTimeOffset now,
-        DateTimeOffset local, DateOnly today, DateOnly yellowTo, CancellationToken cancellationToken)
+    private async Task<int> QueueDigestsAsync(DateTimeOffset now, DateTimeOffset local, DateOnly today, DateOnly yellowTo,
+        CancellationToken cancellationToken)
     {
-        var timeOfDay = TimeOnly.FromDateTime(local.DateTime);
-        var due = subscriptions.Where(s => s.DigestTime <= timeOfDay).ToList();
-        if (due.Count == 0)
-            return 0;
-        var done = await store.SubscriptionsWithKeyAsync(ReminderKeys.Digest(today), cancellationToken);
-        due.RemoveAll(s => done.Contains(s.Id));
+        var due = await store.DigestsDueAsync(TimeOnly.FromDateTime(local.DateTime), ReminderKeys.Digest(today), cancellationToken);
         if (due.Count == 0)
             return 0;
 
-        var cases = new DigestCases(await store.DueCasesAsync(yellowTo, cancellationToken), today);
+        var cases = new DigestCases(today, options.DigestTopCount);
+        await store.ReadDueCasesAsync(yellowTo, cases.Add, cancellationToken);
         var folded = (await store.FoldedAsync(cancellationToken)).ToLookup(f => f.SubscriptionId);
+        // Subscribers with the same scope and nothing held back get the same digest: written once.
+        var shared = new Dictionary<DigestCases.Group, string>(ReferenceEqualityComparer.Instance);
         var planned = new List<PlannedDigest>(due.Count);
         foreach (var subscriber in due)
         {
             var held = folded[subscriber.Id].ToList();
-            var content = Digest(cases.For(subscriber), today, held);
-            planned.Add(new PlannedDigest(subscriber.Id, today, JsonSerializer.Serialize(content), now, [.. held.Select(f => f.Id)]));
+            var group = cases.For(subscriber);
+            if (held.Count > 0 || !shared.TryGetValue(group, out var payload))
+            {
+                payload = JsonSerializer.Serialize(Digest(group, today, held));
+                if (held.Count == 0)
+                    shared[group] = payload;
+            }
+            planned.Add(new PlannedDigest(subscriber.Id, today, payload, now, [.. held.Select(f => f.Id)]));
         }
         return await store.QueueDigestsAsync(planned, now, cancellationToken);
     }
@@ -83,7 +86,7 @@ public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadli
     private DigestContent Digest(DigestCases.Group group, DateOnly today, IReadOnlyList<FoldedReminder> held)
     {
         var isNew = held.Select(f => f.CaseNumber).ToHashSet(StringComparer.Ordinal);
-        var lines = group.MostUrgent(options.DigestTopCount).Select(c =>
+        var lines = group.MostUrgent.Select(c =>
         {
             var colour = c.DueDate < today ? DeadlineColour.Red : DeadlineColour.Yellow;
             return new DigestLine(c.Number, deadlines.Policy.Rule(c.Step).Due, c.DueDate, colour,

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -15,8 +14,6 @@ namespace PetitionBot.Cases.Reminders;
 /// </summary>
 public sealed class ReminderStore : IReminderStore
 {
-    private const int InsertChunk = 500;
-
     private readonly Func<CancellationToken, ValueTask<DbConnection>> _open;
     private readonly Func<ValueTask> _dispose;
     private readonly SqlDialect _dialect;
@@ -30,7 +27,7 @@ public sealed class ReminderStore : IReminderStore
 
     public static ReminderStore ForPostgres(string connectionString)
     {
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = PostgresDialect.DataSource(connectionString);
         return new ReminderStore(async ct => await dataSource.OpenConnectionAsync(ct), dataSource.DisposeAsync, new PostgresDialect());
     }
 
@@ -132,13 +129,21 @@ public sealed class ReminderStore : IReminderStore
     });
 
     public Task<(int Transitions, int Deliveries)> RecordTransitionsAsync(DateOnly today, DateOnly yellowTo, DateTimeOffset now,
-        Func<IReadOnlyList<CaseTransition>, IReadOnlyList<PlannedDelivery>> fanOut, CancellationToken cancellationToken) =>
+        Func<IReadOnlyList<CaseTransition>, CancellationToken, Task<IReadOnlyList<PlannedDelivery>>> fanOut,
+        CancellationToken cancellationToken) =>
         DbAccess.Guard("reminders: record transitions", async () =>
         {
             await using var connection = await _open(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Transitions due before the oldest open case's due date are history of closed cases; the check starts
+            // there, so it does not grow with the years. Whatever it skips is still refused by ON CONFLICT.
+            if (await OldestOpenDueDateAsync(connection, transaction, cancellationToken) is not { } oldestDue)
+                return (0, 0);
             var transitions = new List<CaseTransition>();
-            // The NOT EXISTS keeps the steady state cheap (an anti-join); ON CONFLICT settles races between instances.
+            // "Seen before?" also matches the due date, so it is a merge of the covering open-case index and the
+            // transitions' index in (due date, number) order rather than a hash of every transition ever recorded; a case
+            // whose due date moved at the same stage and colour is still refused by ON CONFLICT. The ORDER BY is that
+            // index's order, so it costs nothing, and instances racing on the same new rows take them in the same order.
             const string colour = "CASE WHEN c.next_due_date < @today THEN 'red' ELSE 'yellow' END";
             await using (var insert = DbAccess.Command(connection, transaction, $"""
                 INSERT INTO reminder_transitions (case_number, step, colour, due_date, registering_unit, responsible_unit,
@@ -149,13 +154,16 @@ public sealed class ReminderStore : IReminderStore
                 WHERE c.is_open = {_dialect.True} AND c.next_due_date IS NOT NULL AND c.next_due_date <= @yellowTo
                     AND c.next_due_step IS NOT NULL
                     AND NOT EXISTS (SELECT 1 FROM reminder_transitions t
-                        WHERE t.case_number = c.number AND t.step = c.next_due_step AND t.colour = {colour})
+                        WHERE t.due_date = c.next_due_date AND t.case_number = c.number AND t.step = c.next_due_step
+                            AND t.colour = {colour} AND t.due_date >= @oldestDue)
+                ORDER BY c.next_due_date, c.number
                 ON CONFLICT (case_number, step, colour) DO NOTHING
                 RETURNING case_number, step, colour, due_date, registering_unit, responsible_unit, handling_officer
                 """))
             {
                 insert.AddParameter("today", today);
                 insert.AddParameter("yellowTo", yellowTo);
+                insert.AddParameter("oldestDue", oldestDue);
                 insert.AddParameter("now", now.ToUnixTimeMilliseconds());
                 await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
@@ -165,44 +173,48 @@ public sealed class ReminderStore : IReminderStore
                     transitions.Add(new CaseTransition(dueCase, ReminderKeys.ParseColour(reader.GetString(2))));
                 }
             }
-            var planned = transitions.Count == 0 ? [] : fanOut(transitions);
-            var queued = 0;
-            foreach (var chunk in planned.Chunk(InsertChunk))
-                queued += await InsertDeliveriesAsync(connection, transaction, chunk, now, cancellationToken);
+            var planned = transitions.Count == 0 ? [] : await fanOut(transitions, cancellationToken);
+            var queued = planned.Count == 0 ? 0 : await InsertDeliveriesAsync(connection, transaction, planned, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (transitions.Count, queued);
         });
 
-    private static async Task<int> InsertDeliveriesAsync(DbConnection connection, DbTransaction transaction, PlannedDelivery[] chunk,
+    private async Task<DateOnly?> OldestOpenDueDateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = DbAccess.Command(connection, transaction,
+            $"SELECT MIN(c.next_due_date) FROM cases c WHERE c.is_open = {_dialect.True} AND c.next_due_date IS NOT NULL");
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? ToDate(value) : null;
+    }
+
+    private async Task<int> InsertDeliveriesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PlannedDelivery> planned,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder("""
-            INSERT INTO reminder_deliveries (subscription_id, reminder_key, kind, case_number, step, colour, status, attempts,
-                not_before_ms, created_at_ms) VALUES
-            """);
         await using var command = DbAccess.Command(connection, transaction, "");
-        for (var i = 0; i < chunk.Length; i++)
-        {
-            var p = chunk[i];
-            sql.Append(i == 0 ? "\n" : ",\n").Append(CultureInfo.InvariantCulture,
-                $"(@s{i}, @k{i}, 'case-alert', @n{i}, @st{i}, @c{i}, @status{i}, 0, @nb{i}, @now)");
-            command.AddParameter($"s{i}", p.SubscriptionId);
-            command.AddParameter($"k{i}", p.Transition.Key);
-            command.AddParameter($"n{i}", p.Transition.Case.Number);
-            command.AddParameter($"st{i}", ReminderKeys.StepName(p.Transition.Case.Step));
-            command.AddParameter($"c{i}", ReminderKeys.ColourName(p.Transition.Colour));
-            command.AddParameter($"status{i}", StatusName(p.Status));
-            command.AddParameter($"nb{i}", p.NotBefore.ToUnixTimeMilliseconds());
-        }
-        sql.Append("\nON CONFLICT (subscription_id, reminder_key) DO NOTHING");
-        command.CommandText = sql.ToString();
+        var rows = _dialect.Rows(command, "rows", new RowSet<PlannedDelivery>(planned)
+            .Text("s", p => p.SubscriptionId)
+            .Text("k", p => p.Transition.Key)
+            .Text("n", p => p.Transition.Case.Number)
+            .Text("st", p => ReminderKeys.StepName(p.Transition.Case.Step))
+            .Text("c", p => ReminderKeys.ColourName(p.Transition.Colour))
+            .Text("status", p => StatusName(p.Status))
+            .Number("nb", p => p.NotBefore.ToUnixTimeMilliseconds()));
+        // The WHERE lets SQLite tell the upsert's ON CONFLICT from a join's ON.
+        command.CommandText = $"""
+            INSERT INTO reminder_deliveries (subscription_id, reminder_key, kind, case_number, step, colour, status, attempts,
+                not_before_ms, created_at_ms)
+            SELECT r.s, r.k, 'case-alert', r.n, r.st, r.c, r.status, 0, r.nb, @now
+            FROM {rows}
+            WHERE 1 = 1
+            ON CONFLICT (subscription_id, reminder_key) DO NOTHING
+            """;
         command.AddParameter("now", now.ToUnixTimeMilliseconds());
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public Task<IReadOnlyList<DueCase>> DueCasesAsync(DateOnly yellowTo, CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
+    public Task ReadDueCasesAsync(DateOnly yellowTo, Action<DueCase> read, CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
     {
         await using var connection = await _open(cancellationToken);
+        // Every column is in the covering open-case index, so this is an index-only scan.
         await using var command = DbAccess.Command(connection, null, $"""
             SELECT c.number, c.next_due_step, c.next_due_date, c.registering_unit, c.responsible_unit, c.handling_officer
             FROM cases c
@@ -210,25 +222,23 @@ public sealed class ReminderStore : IReminderStore
                 AND c.next_due_step IS NOT NULL
             """);
         command.AddParameter("yellowTo", yellowTo);
-        var cases = new List<DueCase>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            cases.Add(new DueCase(reader.GetString(0), ReminderKeys.ParseStep(reader.GetString(1)), ReadDate(reader, 2),
+            read(new DueCase(reader.GetString(0), ReminderKeys.ParseStep(reader.GetString(1)), ReadDate(reader, 2),
                 reader.GetString(3), NullableString(reader, 4), NullableString(reader, 5)));
-        return (IReadOnlyList<DueCase>)cases;
+        return true;
     });
 
-    public Task<IReadOnlySet<string>> SubscriptionsWithKeyAsync(string key, CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = DbAccess.Command(connection, null, "SELECT subscription_id FROM reminder_deliveries WHERE reminder_key = @key");
-        command.AddParameter("key", key);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            ids.Add(reader.GetString(0));
-        return (IReadOnlySet<string>)ids;
-    });
+    public Task<IReadOnlyList<ReminderSubscription>> DigestsDueAsync(TimeOnly timeOfDay, string key, CancellationToken cancellationToken) =>
+        DbAccess.Guard("reminders: read", () => SubscriptionsAsync($"""
+            is_active = {_dialect.True} AND digest_time <= @time
+                AND NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.subscription_id = reminder_subscriptions.id AND d.reminder_key = @key)
+            """, c =>
+        {
+            // Stored as zero-padded HH:mm, so text order is time order.
+            c.AddParameter("time", timeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture));
+            c.AddParameter("key", key);
+        }, cancellationToken));
 
     public Task<IReadOnlyList<FoldedReminder>> FoldedAsync(CancellationToken cancellationToken) => DbAccess.Guard("reminders: query", async () =>
     {
@@ -245,47 +255,45 @@ public sealed class ReminderStore : IReminderStore
     public Task<int> QueueDigestsAsync(IReadOnlyList<PlannedDigest> digests, DateTimeOffset now, CancellationToken cancellationToken) =>
         DbAccess.Guard("reminders: queue digests", async () =>
         {
-            var queued = 0;
+            if (digests.Count == 0)
+                return 0;
             await using var connection = await _open(cancellationToken);
-            foreach (var chunk in digests.Chunk(InsertChunk))
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var inserted = new HashSet<string>(StringComparer.Ordinal);
+            // In subscriber order, so two instances queueing the same digests wait for each other instead of deadlocking.
+            var ordered = digests.OrderBy(d => d.SubscriptionId, StringComparer.Ordinal).ToList();
+            await using (var insert = DbAccess.Command(connection, transaction, ""))
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                var inserted = new HashSet<string>(StringComparer.Ordinal);
-                await using (var insert = DbAccess.Command(connection, transaction, ""))
-                {
-                    var sql = new StringBuilder("""
-                        INSERT INTO reminder_deliveries (subscription_id, reminder_key, kind, payload, status, attempts, not_before_ms, created_at_ms)
-                        VALUES
-                        """);
-                    for (var i = 0; i < chunk.Length; i++)
-                    {
-                        sql.Append(i == 0 ? "\n" : ",\n").Append(CultureInfo.InvariantCulture,
-                            $"(@s{i}, @k{i}, 'digest', @p{i}, 'pending', 0, @nb{i}, @now)");
-                        insert.AddParameter($"s{i}", chunk[i].SubscriptionId);
-                        insert.AddParameter($"k{i}", ReminderKeys.Digest(chunk[i].Day));
-                        insert.AddParameter($"p{i}", chunk[i].Payload);
-                        insert.AddParameter($"nb{i}", chunk[i].NotBefore.ToUnixTimeMilliseconds());
-                    }
-                    sql.Append("\nON CONFLICT (subscription_id, reminder_key) DO NOTHING RETURNING subscription_id");
-                    insert.CommandText = sql.ToString();
-                    insert.AddParameter("now", now.ToUnixTimeMilliseconds());
-                    await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                        inserted.Add(reader.GetString(0));
-                }
-                var digested = chunk.Where(d => inserted.Contains(d.SubscriptionId)).SelectMany(d => d.FoldedIds).ToList();
-                foreach (var ids in digested.Chunk(InsertChunk))
-                {
-                    await using var mark = DbAccess.Command(connection, transaction,
-                        $"UPDATE reminder_deliveries SET status = 'digested' WHERE status = 'folded' AND id IN ({string.Join(", ", ids.Select((_, i) => $"@f{i}"))})");
-                    for (var i = 0; i < ids.Length; i++)
-                        mark.AddParameter($"f{i}", ids[i]);
-                    await mark.ExecuteNonQueryAsync(cancellationToken);
-                }
-                await transaction.CommitAsync(cancellationToken);
-                queued += inserted.Count;
+                var rows = _dialect.Rows(insert, "rows", new RowSet<PlannedDigest>(ordered)
+                    .Text("s", d => d.SubscriptionId)
+                    .Text("k", d => ReminderKeys.Digest(d.Day))
+                    .Text("p", d => d.Payload)
+                    .Number("nb", d => d.NotBefore.ToUnixTimeMilliseconds()));
+                // The WHERE lets SQLite tell the upsert's ON CONFLICT from a join's ON.
+                insert.CommandText = $"""
+                    INSERT INTO reminder_deliveries (subscription_id, reminder_key, kind, payload, status, attempts, not_before_ms, created_at_ms)
+                    SELECT r.s, r.k, 'digest', r.p, 'pending', 0, r.nb, @now
+                    FROM {rows}
+                    WHERE 1 = 1
+                    ON CONFLICT (subscription_id, reminder_key) DO NOTHING
+                    RETURNING subscription_id
+                    """;
+                insert.AddParameter("now", now.ToUnixTimeMilliseconds());
+                await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    inserted.Add(reader.GetString(0));
             }
-            return queued;
+            // What a digest reports is marked with it; a digest another instance queued first marks its own.
+            var digested = digests.Where(d => inserted.Contains(d.SubscriptionId)).SelectMany(d => d.FoldedIds).ToList();
+            if (digested.Count > 0)
+            {
+                await using var mark = DbAccess.Command(connection, transaction, "");
+                var ids = _dialect.Rows(mark, "ids", new RowSet<long>(digested).Number("id", id => id));
+                mark.CommandText = $"UPDATE reminder_deliveries SET status = 'digested' WHERE status = 'folded' AND id IN (SELECT r.id FROM {ids})";
+                await mark.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return inserted.Count;
         });
 
     public Task<IReadOnlyList<ReminderDelivery>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
@@ -411,7 +419,9 @@ public sealed class ReminderStore : IReminderStore
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static DateOnly ReadDate(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    private static DateOnly ReadDate(DbDataReader reader, int ordinal) => ToDate(reader.GetValue(ordinal));
+
+    private static DateOnly ToDate(object value) => value switch
     {
         DateOnly date => date,
         DateTime dateTime => DateOnly.FromDateTime(dateTime),

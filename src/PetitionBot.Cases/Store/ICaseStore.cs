@@ -32,6 +32,9 @@ public interface ICaseStore : IAsyncDisposable
     /// <summary>How many cases match the query's filters (its limit and offset ignored).</summary>
     Task<int> CountAsync(CaseQuery query, CancellationToken cancellationToken);
 
+    /// <summary>The same count with, in the same query, how many of those cases are due before <paramref name="today"/>.</summary>
+    Task<CaseCounts> CountAsync(CaseQuery query, DateOnly today, CancellationToken cancellationToken);
+
     /// <summary>Every event of a case, oldest first.</summary>
     Task<IReadOnlyList<CaseEvent>> HistoryAsync(string number, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ public sealed class PostgresCaseStore : RelationalCaseStore
 
     public PostgresCaseStore(string connectionString, CaseLifecycle lifecycle, TimeProvider? time = null) : base(lifecycle, time)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresDialect.DataSource(connectionString);
     }
 
     /// <summary>Connects and applies pending migrations (serialised across instances by an advisory lock).</summary>

@@ -123,6 +123,18 @@ public abstract class RelationalCaseStore : ICaseStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     });
 
+    public Task<CaseCounts> CountAsync(CaseQuery query, DateOnly today, CancellationToken cancellationToken) => DbAccess.Guard("query", async () =>
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        PrepareCount(command, query, today);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new CaseCounts(
+            Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+    });
+
     public Task<IReadOnlyList<PetitionCase>> FindAsync(CaseQuery query, CancellationToken cancellationToken) => DbAccess.Guard("query", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
@@ -136,11 +148,18 @@ public abstract class RelationalCaseStore : ICaseStore
     });
 
     /// <summary>The database's plan for a query, one line per plan row; lets tests check that indexes are used.</summary>
-    internal Task<string> ExplainFindAsync(CaseQuery query, CancellationToken cancellationToken) => DbAccess.Guard("explain", async () =>
+    internal Task<string> ExplainFindAsync(CaseQuery query, CancellationToken cancellationToken) =>
+        ExplainAsync(command => PrepareFind(command, query), cancellationToken);
+
+    /// <summary>The plan of <see cref="CountAsync(CaseQuery, DateOnly, CancellationToken)"/>.</summary>
+    internal Task<string> ExplainCountAsync(CaseQuery query, DateOnly today, CancellationToken cancellationToken) =>
+        ExplainAsync(command => PrepareCount(command, query, today), cancellationToken);
+
+    private Task<string> ExplainAsync(Action<DbCommand> prepare, CancellationToken cancellationToken) => DbAccess.Guard("explain", async () =>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        PrepareFind(command, query);
+        prepare(command);
         command.CommandText = Dialect.Explain + command.CommandText;
         var lines = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -148,6 +167,12 @@ public abstract class RelationalCaseStore : ICaseStore
             lines.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         return string.Join("\n", lines);
     });
+
+    private void PrepareCount(DbCommand command, CaseQuery query, DateOnly today)
+    {
+        command.CommandText = $"SELECT COUNT(*), COUNT(CASE WHEN c.next_due_date < @overdueBefore THEN 1 END) FROM cases c {Where(command, query)}";
+        command.AddParameter("overdueBefore", today);
+    }
 
     private void PrepareFind(DbCommand command, CaseQuery query)
     {

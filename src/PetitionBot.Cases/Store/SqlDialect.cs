@@ -14,6 +14,12 @@ internal abstract class SqlDialect
     /// <summary>A parameter placeholder for a JSON column.</summary>
     public abstract string Json(string parameter);
 
+    /// <summary>
+    /// Many rows for one statement, as the FROM item <c>r</c> with the set's column names (<c>r.id</c>); adds the
+    /// parameters under <paramref name="name"/> to <paramref name="command"/>.
+    /// </summary>
+    public abstract string Rows<T>(DbCommand command, string name, RowSet<T> rows);
+
     /// <summary>Prefix that turns a query into its plan.</summary>
     public abstract string Explain { get; }
 

@@ -25,10 +25,10 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines, Cas
         if (!scope.SeesAny)
             return (CaseAccess.NoPermission, [], []);
         var filter = scope.Narrow(Filter(request, userId, today));
-        var total = await store.CountAsync(filter, cancellationToken);
-        var overdue = request.Kind == CaseListKind.DueThisWeek
-            ? await store.CountAsync(filter with { DueTo = today.AddDays(-1) }, cancellationToken)
-            : 0;
+        // 本周到期 also says how many of them are already overdue; one query counts both.
+        var (total, overdue) = request.Kind == CaseListKind.DueThisWeek
+            ? await store.CountAsync(filter, today, cancellationToken)
+            : new CaseCounts(await store.CountAsync(filter, cancellationToken), 0);
         if (total == 0)
             return (Empty(request), [], []);
         if (request.Offset >= total)

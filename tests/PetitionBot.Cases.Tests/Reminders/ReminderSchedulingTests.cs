@@ -1,16 +1,20 @@
+using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Reminders;
 
 namespace PetitionBot.Cases.Tests.Reminders;
 
 /// <summary>
-/// What fires and when, on the embedded store. A case received 2026-03-17 must be routed by 2026-04-01 (Wed, 第二十二条):
-/// yellow from Fri 2026-03-27 (three working days left), red from 2026-04-02.
+/// What fires and when, on each database by a subclass. A case received 2026-03-17 must be routed by 2026-04-01
+/// (Wed, 第二十二条): yellow from Fri 2026-03-27 (three working days left), red from 2026-04-02.
 /// </summary>
-public sealed class ReminderSchedulingTests : IAsyncLifetime
+public abstract class ReminderSchedulingTests : IAsyncLifetime
 {
     private ReminderTestBed _bed = null!;
 
-    public async Task InitializeAsync() => _bed = await ReminderTestBed.SqliteAsync();
+    /// <summary>A test bed on a fresh, empty database.</summary>
+    private protected abstract Task<ReminderTestBed> OpenBedAsync();
+
+    public async Task InitializeAsync() => _bed = await OpenBedAsync();
 
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
@@ -247,5 +251,54 @@ public sealed class ReminderSchedulingTests : IAsyncLifetime
         var after = _bed.Sender.Texts.Skip(before).ToList();
         Assert.Single(after, t => t.StartsWith('⏰'));
         Assert.Single(after, t => t.StartsWith("📋", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_case_whose_due_date_moves_at_the_same_stage_is_not_announced_again_in_the_same_colour()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao");
+        var created = await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        // Accepted 03-20: 办结 due Tue 05-19, yellow on Fri 05-15.
+        var accepted = await _bed.Cases.ApplyAsync(created.Number, CaseFactory.Accept("2026-03-20"), 1, CancellationToken.None);
+        _bed.Clock.Set("2026-05-15 09:00");
+        await _bed.TickAsync();
+        Assert.Single(Alerts, a => a.Contains($"🟡 {created.Number} 办结"));
+
+        // Extended by 30 days: still 办结, now due Thu 06-18 and yellow again on Tue 06-16.
+        await _bed.Cases.ApplyAsync(created.Number, CaseFactory.Extend("2026-05-15"), accepted.Version, CancellationToken.None);
+        _bed.Clock.Set("2026-06-16 09:00");
+        var pass = await _bed.TickAsync();
+
+        Assert.Equal(0, pass.Transitions);
+        Assert.Single(Alerts);
+    }
+
+    [Fact]
+    public async Task A_digest_for_two_units_counts_a_case_of_both_once_and_an_officers_digest_only_their_cases()
+    {
+        var leader = await _bed.SubscribeAsync("leader", ReminderScope.Units, ["城关镇", "东关街道"]);
+        var officer = await _bed.SubscribeAsync("officer-li", ReminderScope.OwnCases, officer: "officer-li");
+        // Registered by 城关镇, sent on to 东关街道 on 03-17: acceptance notice due 04-01 (yellow that day).
+        var both = await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-16", unit: "城关镇"), CancellationToken.None);
+        await _bed.Cases.ApplyAsync(both.Number, CaseFactory.Transfer("2026-03-17", "东关街道"), 1, CancellationToken.None);
+        // Routing due 03-31: red on 04-01.
+        var dongguan = await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-16", unit: "东关街道"), CancellationToken.None);
+        var xiguan = await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-16", unit: "西关街道"), CancellationToken.None);
+        await _bed.Cases.ApplyAsync(xiguan.Number,
+            new AssignOfficer { By = CaseFactory.Officer, At = CaseFactory.At("2026-03-16"), Officer = "officer-li" }, 1, CancellationToken.None);
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17", unit: "西关街道"), CancellationToken.None);
+
+        _bed.Clock.Set("2026-04-01 09:00");
+        await _bed.TickAsync();
+
+        string DigestTo(ReminderSubscription s) =>
+            Assert.Single(_bed.Sender.Sent, x => x.To.Id == s.Id && x.Message.Text.StartsWith("📋", StringComparison.Ordinal)).Message.Text;
+        var units = DigestTo(leader);
+        Assert.Contains("超期 1 件 · 临期 1 件", units);
+        Assert.Contains(both.Number, units);
+        Assert.Contains(dongguan.Number, units);
+        var own = DigestTo(officer);
+        Assert.Contains("超期 1 件 · 临期 0 件", own);
+        Assert.Contains(xiguan.Number, own);
     }
 }

@@ -300,10 +300,36 @@ public abstract class CaseStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_reminder_query_uses_the_open_due_date_index()
+    public async Task A_due_lists_page_reads_the_covering_index_in_its_order()
     {
         await BulkInsertCaseRowsAsync(20_000);
         var plan = await Store.ExplainFindAsync(CaseQuery.OpenDueBy(D("2020-01-10")), Ct);
+        Assert.Contains("ix_cases_open_due_cover", plan);
+    }
+
+    [Fact]
+    public async Task A_due_list_counts_its_overdue_cases_in_the_same_query()
+    {
+        // Received 03-10 and sent on to 东关街道 on 03-11: its acceptance notice was due 03-26, overdue on 04-01.
+        var early = await Store.CreateAsync(Register("2026-03-10", unit: "城关镇"), Ct);
+        await Store.ApplyAsync(early.Number, Transfer("2026-03-11", "东关街道"), 1, Ct);
+        // Received 03-17: routing due 04-01, the day itself, so not overdue yet.
+        await Store.CreateAsync(Register("2026-03-17", unit: "城关镇"), Ct);
+        await Store.CreateAsync(Register("2026-03-17", unit: "东关街道"), Ct);
+        var week = new CaseQuery { OpenOnly = true, DueTo = D("2026-04-05") };
+
+        Assert.Equal(new CaseCounts(3, 1), await Store.CountAsync(week, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(2, 1), await Store.CountAsync(week with { Unit = "东关街道" }, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(2, 1), await Store.CountAsync(week with { Unit = "城关镇" }, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(0, 0), await Store.CountAsync(week with { Unit = "西关街道" }, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(3, 3), await Store.CountAsync(week, D("2026-04-02"), Ct));
+    }
+
+    [Fact]
+    public async Task The_due_list_count_uses_the_open_due_date_index()
+    {
+        await BulkInsertCaseRowsAsync(20_000);
+        var plan = await Store.ExplainCountAsync(new CaseQuery { OpenOnly = true, DueTo = D("2020-01-10") }, D("2020-01-05"), Ct);
         Assert.Contains("ix_cases_open_next_due", plan);
     }
 

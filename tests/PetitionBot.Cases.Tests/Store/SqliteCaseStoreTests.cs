@@ -21,12 +21,12 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        // Every fifth case closed; due dates spread over about two years.
+        // Every fifth case closed; due dates spread over about two years; 50 registering units (单位0镇 …).
         command.CommandText = """
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @count)
             INSERT INTO cases (number, year, sequence, query_code, status, is_open, is_collective, registering_unit,
                 received_on, next_due_date, version, data, created_at, updated_at)
-            SELECT printf('XF-2020-%06d', i), 2020, i, printf('B%05d', i), 'in-progress', i % 5 <> 0, 0, '城关镇',
+            SELECT printf('XF-2020-%06d', i), 2020, i, printf('B%05d', i), 'in-progress', i % 5 <> 0, 0, '单位' || (i % 50) || '镇',
                 '2020-01-01', date('2020-01-01', '+' || (i % 700) || ' days'), 1, '{}', '2020-01-01', '2020-01-01'
             FROM n;
             ANALYZE;
