@@ -16,14 +16,15 @@ internal static class CaseFactory
         new(DateOnly.Parse(day, CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
 
     public static RegisterCase Register(string receivedOn = "2026-03-17", int people = 1, string name = "王秀兰",
-        string? phone = "13812345678", string unit = "城关镇", string? jurisdiction = null, Actor? by = null) => new()
+        string? phone = "13812345678", string unit = "城关镇", string? jurisdiction = null, Actor? by = null,
+        string idNumber = "11010519491231002X") => new()
     {
         By = by ?? Officer,
         At = At(receivedOn),
         Case = new NewCase
         {
             Form = PetitionForm.Visit,
-            Petitioners = [new Petitioner(name, phone, "11010519491231002X", "城关镇东街1号")],
+            Petitioners = [new Petitioner(name, phone, idNumber, "城关镇东街1号")],
             PeopleCount = people,
             ProblemLocation = unit,
             Nature = MatterNature.Claim,

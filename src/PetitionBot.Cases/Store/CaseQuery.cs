@@ -12,6 +12,9 @@ public sealed record CaseQuery
     /// <summary>Any petitioner's phone, written in any usual way (+86, spaces, dashes).</summary>
     public string? PetitionerPhone { get; init; }
 
+    /// <summary>Any petitioner's 身份证号 (a lower-case x is read as X).</summary>
+    public string? PetitionerIdNumber { get; init; }
+
     /// <summary>承办人 id: "我的案件".</summary>
     public string? HandlingOfficer { get; init; }
 

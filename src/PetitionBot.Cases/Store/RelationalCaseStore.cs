@@ -201,6 +201,11 @@ public abstract class RelationalCaseStore : ICaseStore
             where.Add("EXISTS (SELECT 1 FROM case_petitioners p WHERE p.case_number = c.number AND p.phone = @phone)");
             command.AddParameter("phone", PhoneDigits.Normalize(phone) ?? "");
         }
+        if (query.PetitionerIdNumber is { } idNumber)
+        {
+            where.Add("EXISTS (SELECT 1 FROM case_petitioners p WHERE p.case_number = c.number AND p.id_number = @idNumber)");
+            command.AddParameter("idNumber", idNumber.Trim().ToUpperInvariant());
+        }
         if (query.HandlingOfficer is { } officer)
         {
             where.Add("c.handling_officer = @officer");
@@ -293,11 +298,12 @@ public abstract class RelationalCaseStore : ICaseStore
         for (var i = 0; i < created.Petitioners.Count; i++)
         {
             await using var petitioner = DbAccess.Command(connection, transaction,
-                "INSERT INTO case_petitioners (case_number, position, name, phone) VALUES (@number, @position, @name, @phone)");
+                "INSERT INTO case_petitioners (case_number, position, name, phone, id_number) VALUES (@number, @position, @name, @phone, @id)");
             petitioner.AddParameter("number", created.Number);
             petitioner.AddParameter("position", i);
             petitioner.AddParameter("name", created.Petitioners[i].Name.Trim());
             petitioner.AddParameter("phone", PhoneDigits.Normalize(created.Petitioners[i].Phone));
+            petitioner.AddParameter("id", created.Petitioners[i].IdNumber?.Trim().ToUpperInvariant());
             await petitioner.ExecuteNonQueryAsync(cancellationToken);
         }
         if (AfterCaseRowWritten is { } hook)

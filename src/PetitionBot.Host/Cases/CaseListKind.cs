@@ -9,4 +9,5 @@ public enum CaseListKind
     Mine,
     PetitionerName,
     PetitionerPhone,
+    PetitionerIdNumber,
 }

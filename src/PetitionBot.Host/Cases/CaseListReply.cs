@@ -57,6 +57,7 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines, Cas
         CaseListKind.Mine => new CaseQuery { OpenOnly = true, HandledOrRegisteredBy = userId },
         CaseListKind.PetitionerName => new CaseQuery { PetitionerName = request.Argument },
         CaseListKind.PetitionerPhone => new CaseQuery { PetitionerPhone = request.Argument },
+        CaseListKind.PetitionerIdNumber => new CaseQuery { PetitionerIdNumber = request.Argument },
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Unknown list."),
     };
 
@@ -78,6 +79,7 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines, Cas
         CaseListKind.Mine => "我的案件（未终结）",
         CaseListKind.PetitionerName => $"信访人{PersonalDataMask.Name(request.Argument)}的案件",
         CaseListKind.PetitionerPhone => $"电话{PersonalDataMask.Phone(request.Argument)}的案件",
+        CaseListKind.PetitionerIdNumber => $"身份证号{PersonalDataMask.IdNumber(request.Argument)}的案件",
         _ => "案件",
     };
 
@@ -93,7 +95,8 @@ public sealed class CaseListReply(ICaseStore store, CaseDeadlines deadlines, Cas
     private string Line(PetitionCase c, CaseListRequest request, DateOnly today)
     {
         var due = deadlines.NextDue(c, today);
-        var who = request.Kind is CaseListKind.PetitionerName or CaseListKind.PetitionerPhone or CaseListKind.Collective
+        var who = request.Kind is CaseListKind.PetitionerName or CaseListKind.PetitionerPhone or CaseListKind.PetitionerIdNumber
+                      or CaseListKind.Collective
             ? " " + PersonalDataMask.Name(c.Petitioners.FirstOrDefault()?.Name)
             : "";
         var what = due is null ? c.Status.ToChinese() : CaseDueText.Short(due);

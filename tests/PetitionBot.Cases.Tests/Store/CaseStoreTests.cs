@@ -24,6 +24,11 @@ public abstract class CaseStoreTests : IAsyncLifetime
     /// <summary>Inserts <paramref name="count"/> bare case rows straight into the table (no JSON), then updates statistics.</summary>
     private protected abstract Task BulkInsertCaseRowsAsync(int count);
 
+    /// <summary>Runs SQL straight on the store's database (to set up rows the store itself would never write).</summary>
+    private protected abstract Task ExecuteSqlAsync(string sql);
+
+    private protected abstract SqlDialect Dialect { get; }
+
     public async Task InitializeAsync() => _store = await OpenStoreAsync();
 
     public virtual async Task DisposeAsync()
@@ -141,6 +146,31 @@ public abstract class CaseStoreTests : IAsyncLifetime
         Assert.Equal([wang.Number], (await Store.FindAsync(new CaseQuery { PetitionerName = "王秀兰" }, Ct)).Select(c => c.Number));
         Assert.Equal([wang.Number], (await Store.FindAsync(new CaseQuery { PetitionerPhone = "+86 138-1234-5678" }, Ct)).Select(c => c.Number));
         Assert.Empty(await Store.FindAsync(new CaseQuery { PetitionerName = "李四" }, Ct));
+    }
+
+    [Fact]
+    public async Task Finds_cases_by_petitioner_id_number_whatever_the_case_of_its_x()
+    {
+        var wang = await Store.CreateAsync(Register("2026-03-17", name: "王秀兰", idNumber: "11010519491231002x"), Ct);
+        await Store.CreateAsync(Register("2026-03-17", name: "张三", idNumber: "110105194912310037"), Ct);
+
+        Assert.Equal([wang.Number], (await Store.FindAsync(new CaseQuery { PetitionerIdNumber = "11010519491231002X" }, Ct)).Select(c => c.Number));
+        Assert.Equal(1, await Store.CountAsync(new CaseQuery { PetitionerIdNumber = "11010519491231002x" }, Ct));
+        Assert.Empty(await Store.FindAsync(new CaseQuery { PetitionerIdNumber = "110105194912310045" }, Ct));
+    }
+
+    [Fact]
+    public async Task The_id_number_migration_fills_petitioners_filed_before_it_from_the_case_document()
+    {
+        var wang = await Store.CreateAsync(Register("2026-03-17", idNumber: "11010519491231002x"), Ct);
+        await ExecuteSqlAsync("UPDATE case_petitioners SET id_number = NULL");
+        Assert.Empty(await Store.FindAsync(new CaseQuery { PetitionerIdNumber = "11010519491231002X" }, Ct));
+
+        var migration = SchemaMigrator.Scripts(Dialect).Single(s => s.Name.Contains("petitioner_id_numbers")).Sql;
+        var update = migration[migration.IndexOf("UPDATE", StringComparison.Ordinal)..];
+        await ExecuteSqlAsync(update[..(update.IndexOf(';') + 1)]);
+
+        Assert.Equal([wang.Number], (await Store.FindAsync(new CaseQuery { PetitionerIdNumber = "11010519491231002X" }, Ct)).Select(c => c.Number));
     }
 
     [Fact]

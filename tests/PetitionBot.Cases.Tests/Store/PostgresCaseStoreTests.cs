@@ -47,6 +47,17 @@ public sealed class PostgresCaseStoreTests(PostgresServerFixture postgres) : Cas
         return await command.ExecuteScalarAsync();
     }
 
+    private protected override SqlDialect Dialect { get; } = new PostgresDialect();
+
+    private protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private protected override async Task BulkInsertCaseRowsAsync(int count)
     {
         await using var connection = new NpgsqlConnection(_connectionString);

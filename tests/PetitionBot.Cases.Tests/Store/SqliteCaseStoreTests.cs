@@ -16,6 +16,17 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
     private protected override RelationalCaseStore UnreachableStore() =>
         new SqliteCaseStore(Path.Combine(_directory, "missing", "cases.db"), CaseFactory.StatusMachine);
 
+    private protected override SqlDialect Dialect { get; } = new SqliteDialect();
+
+    private protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private protected override async Task BulkInsertCaseRowsAsync(int count)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");

@@ -1,13 +1,14 @@
 using PetitionBot.Cases.Store;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Cases;
+using PetitionBot.Language.Identity;
 using PetitionBot.Language.Intents;
 
 namespace PetitionBot.Host.Bot.Handlers;
 
 /// <summary>
 /// Case questions: one case by number or query code (card or 完整记录), lists (本周到期, 已超期, 我的案件, 集体访),
-/// and searches by petitioner name or phone.
+/// and searches by petitioner name, phone or ID number.
 /// </summary>
 public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, ILogger<CaseQueryHandler> logger) : IIntentHandler
 {
@@ -46,6 +47,15 @@ public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, I
         if (CaseQueryWords.AsksMore(text))
         {
             await answers.ShowNextPageAsync(turn, ct);
+            return;
+        }
+        // A mistyped ID number gets its reason, not a search that cannot find anything.
+        if (IdNumberRecognizer.Recognize(text, DateOnly.FromDateTime(turn.ReferenceTime.DateTime)).FirstOrDefault() is { } id)
+        {
+            if (id.IsValid)
+                await answers.ShowListAsync(turn, new CaseListRequest(CaseListKind.PetitionerIdNumber, id.Value!.Normalized), ct);
+            else
+                turn.SendText($"{id.Error}也可以用来访人姓名、电话、案件编号或查询码查。");
             return;
         }
         if (ListOf(text, intent) is { } list)
