@@ -21,8 +21,8 @@ public sealed record CaseQuery
     /// <summary>"我的案件": cases this user handles (承办人) or registered.</summary>
     public string? HandledOrRegisteredBy { get; init; }
 
-    /// <summary>Cases registered by, or the responsibility of, this unit.</summary>
-    public string? Unit { get; init; }
+    /// <summary>Cases registered by, or the responsibility of, any of these units (an officer's one, a supervisor's jurisdiction).</summary>
+    public IReadOnlyList<string>? Units { get; init; }
 
     public bool OpenOnly { get; init; }
 

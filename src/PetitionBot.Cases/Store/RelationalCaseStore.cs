@@ -216,10 +216,16 @@ public abstract class RelationalCaseStore : ICaseStore
             where.Add("(c.handling_officer = @user OR c.registered_by = @user)");
             command.AddParameter("user", user);
         }
-        if (query.Unit is { } unit)
+        if (query.Units is { Count: 1 } one)
         {
             where.Add("(c.registering_unit = @unit OR c.responsible_unit = @unit)");
-            command.AddParameter("unit", unit);
+            command.AddParameter("unit", one[0]);
+        }
+        else if (query.Units is { } units)
+        {
+            // No unit at all sees nothing; several are one list on each side.
+            var names = units.Select((u, i) => { command.AddParameter($"unit{i}", u); return $"@unit{i}"; }).ToList();
+            where.Add(names.Count == 0 ? "1 = 0" : $"(c.registering_unit IN ({string.Join(", ", names)}) OR c.responsible_unit IN ({string.Join(", ", names)}))");
         }
         // Written exactly as the partial index's predicate so the planner can use it.
         if (query.OpenOnly || query.DueFrom is not null || query.DueTo is not null)

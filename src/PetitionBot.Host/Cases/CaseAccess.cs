@@ -3,8 +3,9 @@ using PetitionBot.Host.WebChat;
 namespace PetitionBot.Host.Cases;
 
 /// <summary>
-/// Case visibility from the user directory (WebChat:Users): supervisors see every case, officers their unit's,
-/// staff none. With no users configured at all the bot is open (a single-office or evaluation setup).
+/// Case visibility from the user directory (WebChat:Users): supervisors see the units under their jurisdiction
+/// (every case when none are listed), officers their unit's, staff none. With no users configured at all the bot is
+/// open (a single-office or evaluation setup).
 /// </summary>
 public sealed class CaseAccess(WebChatOptions options, WebChatUserDirectory users)
 {
@@ -16,8 +17,9 @@ public sealed class CaseAccess(WebChatOptions options, WebChatUserDirectory user
         var user = userId is null ? null : users.Find(userId);
         return user?.Role switch
         {
-            "supervisor" => CaseScope.Everything,
-            "officer" when user.Unit.Length > 0 => CaseScope.OfUnit(user.Unit),
+            "supervisor" when user.Units.Length == 0 => CaseScope.Everything,
+            "supervisor" => CaseScope.OfUnits(user.Units),
+            "officer" when user.Unit.Length > 0 => CaseScope.OfUnits([user.Unit]),
             _ => CaseScope.Nothing,
         };
     }

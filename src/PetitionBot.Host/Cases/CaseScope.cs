@@ -3,20 +3,27 @@ using PetitionBot.Cases.Store;
 
 namespace PetitionBot.Host.Cases;
 
-/// <summary>Which cases a user may see: all (supervisors), one unit's (officers), or none (staff, strangers).</summary>
-public sealed record CaseScope(bool All, string? Unit)
+/// <summary>
+/// Which cases a user may see: all (a supervisor of the whole office), some units' (an officer's own unit, a
+/// supervisor's jurisdiction), or none (staff, strangers).
+/// </summary>
+public sealed record CaseScope(bool All, IReadOnlyList<string> Units)
 {
-    public static CaseScope Everything { get; } = new(true, null);
+    public static CaseScope Everything { get; } = new(true, []);
 
-    public static CaseScope Nothing { get; } = new(false, null);
+    public static CaseScope Nothing { get; } = new(false, []);
 
-    public static CaseScope OfUnit(string unit) => new(false, unit);
+    public static CaseScope OfUnits(IReadOnlyList<string> units) => units.Count == 0 ? Nothing : new(false, units);
 
-    public bool SeesAny => All || Unit is not null;
+    public bool SeesAny => All || Units.Count > 0;
 
     /// <summary>A case is a unit's when the unit registered it or is responsible for it.</summary>
-    public bool CanSee(PetitionCase c) => All || (Unit is not null && (c.RegisteringUnit == Unit || c.ResponsibleUnit == Unit));
+    public bool CanSee(PetitionCase c) =>
+        All || Units.Contains(c.RegisteringUnit) || (c.ResponsibleUnit is { } responsible && Units.Contains(responsible));
 
     /// <summary>Narrows a list query to what this scope may see (callers check <see cref="SeesAny"/> first).</summary>
-    public CaseQuery Narrow(CaseQuery query) => All ? query : query with { Unit = Unit };
+    public CaseQuery Narrow(CaseQuery query) => All ? query : query with { Units = Units };
+
+    /// <summary>Whether a unit named in chat ("城关镇", short for 城关镇信访办) is within this scope.</summary>
+    public bool Covers(string unitNamed) => All || Units.Any(u => u.Contains(unitNamed, StringComparison.Ordinal));
 }

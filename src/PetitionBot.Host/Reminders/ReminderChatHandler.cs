@@ -81,14 +81,14 @@ public sealed class ReminderChatHandler(
         }
         if (!visible.All && scope != ReminderScope.OwnCases)
         {
-            // "城关镇" from an officer of 城关镇信访办 means their own unit; any other unit is out of their sight.
-            if (units.Any(u => !visible.Unit!.Contains(u, StringComparison.Ordinal)))
+            // "城关镇" from an officer of 城关镇信访办 means their own unit; any unit out of their sight is refused.
+            if (units.Any(u => !visible.Covers(u)))
             {
-                turn.SendText($"您只能订阅本单位（{visible.Unit}）的案件提醒。", "订阅到期提醒", "订阅我的案件提醒");
+                turn.SendText($"您只能订阅{string.Join("、", visible.Units)}的案件提醒。", "订阅到期提醒", "订阅我的案件提醒");
                 return;
             }
             scope = ReminderScope.Units;
-            units = [visible.Unit!];
+            units = units.Count == 0 ? visible.Units : [.. visible.Units.Where(v => units.Any(u => v.Contains(u, StringComparison.Ordinal)))];
         }
         var subscription = new ReminderSubscription
         {

@@ -12,6 +12,9 @@ public sealed class WebChatUser
     /// <summary>The unit the person works in (e.g. 城关镇), for the bot to scope cases.</summary>
     public string Unit { get; set; } = "";
 
+    /// <summary>For a supervisor: the units under their jurisdiction (as written on cases); none means every unit.</summary>
+    public string[] Units { get; set; } = [];
+
     /// <summary>officer, supervisor or staff.</summary>
     public string Role { get; set; } = "";
 

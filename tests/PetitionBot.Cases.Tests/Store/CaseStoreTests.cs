@@ -182,7 +182,10 @@ public abstract class CaseStoreTests : IAsyncLifetime
         await Store.ApplyAsync(theirs.Number, Accept("2026-03-20", "officer-wang"), 1, Ct);
 
         Assert.Equal([mine.Number], (await Store.FindAsync(new CaseQuery { HandlingOfficer = "officer-li" }, Ct)).Select(c => c.Number));
-        Assert.Equal([theirs.Number], (await Store.FindAsync(new CaseQuery { Unit = "东关街道" }, Ct)).Select(c => c.Number));
+        Assert.Equal([theirs.Number], (await Store.FindAsync(new CaseQuery { Units = ["东关街道"] }, Ct)).Select(c => c.Number));
+        Assert.Equal(2, await Store.CountAsync(new CaseQuery { Units = ["东关街道", "城关镇", "西关街道"] }, Ct));
+        Assert.Equal(1, await Store.CountAsync(new CaseQuery { Units = ["西关街道", "城关镇"] }, Ct));
+        Assert.Equal(0, await Store.CountAsync(new CaseQuery { Units = [] }, Ct));
         Assert.Equal([mine.Number], (await Store.FindAsync(new CaseQuery { Collective = true }, Ct)).Select(c => c.Number));
         Assert.Equal([theirs.Number], (await Store.FindAsync(new CaseQuery { Collective = false }, Ct)).Select(c => c.Number));
     }
@@ -349,9 +352,9 @@ public abstract class CaseStoreTests : IAsyncLifetime
         var week = new CaseQuery { OpenOnly = true, DueTo = D("2026-04-05") };
 
         Assert.Equal(new CaseCounts(3, 1), await Store.CountAsync(week, D("2026-04-01"), Ct));
-        Assert.Equal(new CaseCounts(2, 1), await Store.CountAsync(week with { Unit = "东关街道" }, D("2026-04-01"), Ct));
-        Assert.Equal(new CaseCounts(2, 1), await Store.CountAsync(week with { Unit = "城关镇" }, D("2026-04-01"), Ct));
-        Assert.Equal(new CaseCounts(0, 0), await Store.CountAsync(week with { Unit = "西关街道" }, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(2, 1), await Store.CountAsync(week with { Units = ["东关街道"] }, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(2, 1), await Store.CountAsync(week with { Units = ["城关镇"] }, D("2026-04-01"), Ct));
+        Assert.Equal(new CaseCounts(0, 0), await Store.CountAsync(week with { Units = ["西关街道"] }, D("2026-04-01"), Ct));
         Assert.Equal(new CaseCounts(3, 3), await Store.CountAsync(week, D("2026-04-02"), Ct));
     }
 

@@ -26,7 +26,7 @@ public sealed class PostgresCaseStoreTests(PostgresServerFixture postgres) : Cas
     {
         await BulkInsertCaseRowsAsync(20_000);
         // Half a year is due; one unit's share of it is the smaller set.
-        var query = new CaseQuery { OpenOnly = true, DueTo = TestData.D("2020-06-30"), Unit = "单位7镇" };
+        var query = new CaseQuery { OpenOnly = true, DueTo = TestData.D("2020-06-30"), Units = ["单位7镇"] };
         var plan = await Store.ExplainCountAsync(query, TestData.D("2020-06-01"), CancellationToken.None);
         Assert.Contains("ix_cases_open_registering_unit", plan);
         Assert.Contains("ix_cases_open_responsible_unit", plan);

@@ -5,8 +5,8 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 namespace PetitionBot.EndToEnd.Tests.Cases;
 
 /// <summary>
-/// Officers of different units cannot see each other's cases; a supervisor sees both; staff see none. Reminder
-/// subscriptions follow the same rule.
+/// Officers of different units cannot see each other's cases; a supervisor sees both, one with a jurisdiction only
+/// its units'; staff see none. Reminder subscriptions follow the same rule.
 /// </summary>
 public sealed class CaseVisibilityTests : IAsyncLifetime
 {
@@ -32,6 +32,11 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
             settings[$"WebChat__Users__{i}__Unit"] = users[i].Unit;
             settings[$"WebChat__Users__{i}__Role"] = users[i].Role;
         }
+        // A supervisor whose jurisdiction is one unit.
+        settings["WebChat__Users__4__Id"] = "supervisor-east";
+        settings["WebChat__Users__4__Unit"] = "东关街道信访办";
+        settings["WebChat__Users__4__Role"] = "supervisor";
+        settings["WebChat__Users__4__Units__0"] = "东关街道办事处";
         _host = await BotHostProcess.StartAsync(settings);
     }
 
@@ -72,6 +77,13 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
         var listAll = await AskAsync(As("supervisor-s"), "集体访");
         Assert.Contains(a, listAll);
         Assert.Contains(b, listAll);
+
+        var east = As("supervisor-east");
+        Assert.Contains($"没有找到 {a}", await AskAsync(east, $"{a} 进展"));
+        Assert.DoesNotContain("没有找到", await AskAsync(east, $"{b} 进展"));
+        var listEast = await AskAsync(As("supervisor-east"), "集体访");
+        Assert.Contains(b, listEast);
+        Assert.DoesNotContain(a, listEast);
     }
 
     [Fact]
@@ -89,11 +101,13 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
         Assert.Contains("范围：城关镇信访办的案件", await AskAsync(officer, "订阅到期提醒"));
         Assert.Contains("范围：城关镇信访办的案件", await AskAsync(officer, "我的提醒设置"));
         Assert.Contains("范围：城关镇信访办的案件", await AskAsync(As("officer-a"), "订阅到期提醒 城关镇"));
-        Assert.Contains("您只能订阅本单位（城关镇信访办）的案件提醒", await AskAsync(As("officer-a"), "订阅到期提醒 东关街道办事处"));
+        Assert.Contains("您只能订阅城关镇信访办的案件提醒", await AskAsync(As("officer-a"), "订阅到期提醒 东关街道办事处"));
         Assert.Contains("范围：我承办的案件", await AskAsync(As("officer-b"), "订阅我的案件提醒"));
 
         Assert.Contains("范围：全部案件", await AskAsync(As("supervisor-s"), "订阅到期提醒"));
         Assert.Contains("范围：东关街道办事处的案件", await AskAsync(As("supervisor-s"), "订阅到期提醒 东关街道办事处"));
+        Assert.Contains("范围：东关街道办事处的案件", await AskAsync(As("supervisor-east"), "订阅到期提醒"));
+        Assert.Contains("您只能订阅东关街道办事处的案件提醒", await AskAsync(As("supervisor-east"), "订阅到期提醒 城关镇"));
 
         Assert.Contains("没有查看案件的权限", await AskAsync(As("staff-x"), "订阅到期提醒"));
         var stranger = As("someone-else");
