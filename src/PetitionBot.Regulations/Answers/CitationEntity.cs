@@ -15,6 +15,13 @@ public static class CitationEntity
     private const int MaxKeywords = 3;
     private const int MaxKeywordLength = 28;
 
+    /// <summary>A page path under the bot's address, keeping a base path ("https://host/bot/" + "/regulations/x").</summary>
+    private static string Absolute(Uri baseUrl, string path)
+    {
+        var folder = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        return new Uri(folder, path.TrimStart('/')).ToString();
+    }
+
     /// <param name="answer">The answer whose citations to carry.</param>
     /// <param name="baseUrl">Public address of the bot, to make clause links absolute; relative paths without it.</param>
     public static JsonObject Build(GroundedAnswer answer, Uri? baseUrl = null)
@@ -30,7 +37,7 @@ public static class CitationEntity
                 {
                     ["@type"] = "DigitalDocument",
                     ["name"] = Clip(c.Label, MaxName),
-                    ["url"] = baseUrl is null ? c.Url : new Uri(baseUrl, c.Url).ToString(),
+                    ["url"] = baseUrl is null ? c.Url : Absolute(baseUrl, c.Url),
                     ["abstract"] = Clip(c.Excerpt, MaxAbstract),
                     ["keywords"] = Keywords(c),
                 },

@@ -30,6 +30,21 @@ public sealed class CitationTests(DefaultBotHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task In_Web_Chat_the_links_point_at_the_address_the_page_was_opened_at()
+    {
+        // On the bot's own Direct Line, serviceUrl is the host's address as the browser reached it.
+        var conversation = new BotConversation(fixture.Host.Client, $"cite-dl-{Guid.NewGuid():N}", channelId: "directline");
+        var reply = (await conversation.SendAsync(new PetitionBot.Protocol.Schema.Activity
+        {
+            Type = "message", Text = "上海对应当组织调整或者组织处理的，谁可以提出建议？", ServiceUrl = "https://xinfang.example.gov.cn/bot/",
+        })).Single();
+
+        var message = Assert.Single(reply.Entities!, e => e["type"]?.GetValue<string>() == "https://schema.org/Message");
+        Assert.All(message["citation"]!.AsArray(), c =>
+            Assert.StartsWith("https://xinfang.example.gov.cn/bot/regulations/", c!["appearance"]!["url"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task An_unknown_document_page_is_404()
     {
         var page = await fixture.Host.Client.GetAsync("regulations/beijing-2099");

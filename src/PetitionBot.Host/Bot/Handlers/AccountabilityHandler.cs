@@ -90,7 +90,7 @@ public sealed class AccountabilityHandler(
         if (reply.Choices.Count > 0)
             activity.SuggestedActions = new SuggestedActions { Actions = reply.Choices.Select(c => CardAction.ImBack(c)).ToList() };
         if (reply.Answer is { Citations.Count: > 0 } answer)
-            activity.Entities = [CitationEntity.Build(answer, new Uri(options.PublicBaseUrl))];
+            activity.Entities = [CitationEntity.Build(answer, options.CitationBaseFor(turn.Activity))];
         turn.Send(activity);
         logger.LogInformation("Accountability advice: document {Document}, waiting on {Pending}, {CitationCount} citations",
             reply.Facts.Document, reply.Facts.Pending, reply.Answer?.Citations.Count ?? 0);

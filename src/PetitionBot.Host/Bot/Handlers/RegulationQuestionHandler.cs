@@ -38,7 +38,7 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
             answer.IsGrounded, answer.Citations.Count, answer.IsAiGenerated);
         var reply = new Activity { Type = ActivityTypes.Message, Text = answer.Text, TextFormat = "plain" };
         if (answer.IsGrounded && answer.Citations.Count > 0)
-            reply.Entities = [CitationEntity.Build(answer, new Uri(options.PublicBaseUrl))];
+            reply.Entities = [CitationEntity.Build(answer, options.CitationBaseFor(turn.Activity))];
         else
             reply.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("规定列表")] };
         turn.Send(reply);
