@@ -65,14 +65,24 @@ public sealed class ChatPage(IPage page, Uri baseAddress)
         return await WaitForBotAsync(before, expected);
     }
 
-    /// <summary>Saves a screenshot under the test output folder and returns its path.</summary>
+    /// <summary>
+    /// Saves a screenshot under the test output folder and returns its path. Best effort: it runs in finally blocks,
+    /// where a hanging screenshot must not hide why the test failed.
+    /// </summary>
     public async Task<string> ScreenshotAsync(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "webchat");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-        return path;
+        try
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Timeout = 10_000 });
+            return path;
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return $"(no screenshot: {e.Message.Split('\n')[0]})";
+        }
     }
 
     public Task SetSavedSessionAsync(object session) =>

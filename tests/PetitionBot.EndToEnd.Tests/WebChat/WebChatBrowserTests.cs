@@ -103,7 +103,7 @@ public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputH
         var chat = new ChatPage(page, fixture.Host.BaseAddress);
         await chat.OpenAsync(webSocket);
         await chat.WaitForSignInFormAsync();
-        await chat.SignInAsync(WebChatHostFixture.UserName, WebChatHostFixture.Password);
+        await chat.SignInAsync(fixture.FreshOfficerId(), WebChatHostFixture.Password);
         return chat;
     }
 }

@@ -11,7 +11,18 @@ public class WebChatHostFixture : IAsyncLifetime
     public const string Password = "测试-Passw0rd";
     public const string TrustedHeader = "X-Remote-User";
 
+    // Signing in continues a user's conversation, so a test that needs a fresh one signs in as an officer no other used.
+    private const int SpareOfficers = 6;
+    private int _sparesUsed;
+
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("petitionbot-webchat-").FullName;
+
+    /// <summary>An officer account (same unit and password as <see cref="UserId"/>) that no other test has signed in as.</summary>
+    public string FreshOfficerId()
+    {
+        var n = Interlocked.Increment(ref _sparesUsed);
+        return n <= SpareOfficers ? $"{UserId}-{n}" : throw new InvalidOperationException($"Only {SpareOfficers} spare officer accounts are configured.");
+    }
 
     public BotHostProcess Host { get; private set; } = null!;
 
@@ -32,6 +43,16 @@ public class WebChatHostFixture : IAsyncLifetime
             // Browsers never send it here, so the page still signs in by password; SignInTests send it.
             ["WebChat__TrustedUserHeader"] = TrustedHeader,
         };
+        var hash = PasswordHasher.Hash(Password);
+        for (var n = 1; n <= SpareOfficers; n++)
+        {
+            // Index 1 is left to subclasses' extra users.
+            settings[$"WebChat__Users__{n + 1}__Id"] = $"{UserId}-{n}";
+            settings[$"WebChat__Users__{n + 1}__Name"] = $"{UserName}{n}";
+            settings[$"WebChat__Users__{n + 1}__Unit"] = "城关镇";
+            settings[$"WebChat__Users__{n + 1}__Role"] = "officer";
+            settings[$"WebChat__Users__{n + 1}__PasswordHash"] = hash;
+        }
         foreach (var (key, value) in ExtraSettings)
             settings[key] = value;
         Host = await BotHostProcess.StartAsync(settings);
