@@ -25,5 +25,11 @@ public sealed record CaseScope(bool All, IReadOnlyList<string> Units)
     public CaseQuery Narrow(CaseQuery query) => All ? query : query with { Units = Units };
 
     /// <summary>Whether a unit named in chat ("城关镇", short for 城关镇信访办) is within this scope.</summary>
-    public bool Covers(string unitNamed) => All || Units.Any(u => u.Contains(unitNamed, StringComparison.Ordinal));
+    public bool Covers(string unitNamed) => All || Units.Any(u => Names(u, unitNamed));
+
+    /// <summary>This scope's units that the names given in chat refer to; all of them when none is given.</summary>
+    public IReadOnlyList<string> UnitsNamed(IReadOnlyList<string> named) =>
+        named.Count == 0 ? Units : [.. Units.Where(u => named.Any(n => Names(u, n)))];
+
+    private static bool Names(string unit, string named) => unit.Contains(named, StringComparison.Ordinal);
 }

@@ -88,7 +88,7 @@ public sealed class ReminderChatHandler(
                 return;
             }
             scope = ReminderScope.Units;
-            units = units.Count == 0 ? visible.Units : [.. visible.Units.Where(v => units.Any(u => v.Contains(u, StringComparison.Ordinal)))];
+            units = visible.UnitsNamed(units);
         }
         var subscription = new ReminderSubscription
         {

@@ -1,5 +1,4 @@
 using PetitionBot.EndToEnd.Tests.Conversations;
-using PetitionBot.EndToEnd.Tests.Reminders;
 using Xunit.Abstractions;
 using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
 
@@ -17,10 +16,11 @@ public sealed class WebChatReminderTests(WebChatReminderHostFixture fixture, ITe
     {
         // The case turns yellow on 2026-03-27; alerts wait for the subscriber's 08:30 digest time.
         fixture.Clock.Set("2026-03-27 08:29");
-        var polling = await SignedInSupervisorAsync(webSocket: false);
+        var polling = await fixture.SignInAsSupervisorAsync(webSocket: false);
+        await polling.WaitForBotAsync(0, "信访工作助手");
         await polling.SayAsync("订阅到期提醒", "已订阅到期提醒");
         // A second device of the same person continues the same conversation.
-        var streaming = await SignedInSupervisorAsync(webSocket: true);
+        var streaming = await fixture.SignInAsSupervisorAsync(webSocket: true);
         try
         {
             await streaming.WaitForBotAsync(0, "已订阅到期提醒");
@@ -59,43 +59,5 @@ public sealed class WebChatReminderTests(WebChatReminderHostFixture fixture, ITe
             await polling.Page.Context.CloseAsync();
             await streaming.Page.Context.CloseAsync();
         }
-    }
-
-    private async Task<ChatPage> SignedInSupervisorAsync(bool webSocket)
-    {
-        var page = await fixture.Chromium.NewPhonePageAsync();
-        var chat = new ChatPage(page, fixture.Host.BaseAddress);
-        // The page's clock (the activities' localTimestamp) agrees with the host's test clock.
-        await page.Clock.SetFixedTimeAsync(fixture.Clock.Now.UtcDateTime);
-        await chat.OpenAsync(webSocket);
-        await chat.WaitForSignInFormAsync();
-        await chat.SignInAsync(WebChatReminderHostFixture.SupervisorName, WebChatHostFixture.Password);
-        await chat.WaitForBotAsync(0, "信访工作助手");
-        return chat;
-    }
-}
-
-/// <summary>The Web Chat host plus a supervisor account, a fast reminder tick and a clock the test moves.</summary>
-public sealed class WebChatReminderHostFixture : WebChatHostFixture
-{
-    public const string SupervisorName = "赵敏";
-
-    public ClockFile Clock { get; } = new("2026-03-18 07:00");
-
-    protected override IDictionary<string, string> ExtraSettings => new Dictionary<string, string>
-    {
-        ["WebChat__Users__1__Id"] = "e2e-supervisor",
-        ["WebChat__Users__1__Name"] = SupervisorName,
-        ["WebChat__Users__1__Unit"] = "县信访局",
-        ["WebChat__Users__1__Role"] = "supervisor",
-        ["WebChat__Users__1__PasswordHash"] = PetitionBot.Host.WebChat.PasswordHasher.Hash(Password),
-        ["Reminders__TickInterval"] = "00:00:00.2",
-        ["Reminders__TestClock__File"] = Clock.Path,
-    };
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Clock.Dispose();
     }
 }

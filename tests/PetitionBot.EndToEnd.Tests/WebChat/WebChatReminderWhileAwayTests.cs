@@ -15,7 +15,7 @@ public sealed class WebChatReminderWhileAwayTests(WebChatReminderHostFixture fix
     public async Task A_reminder_sent_while_the_supervisor_was_away_is_there_at_the_next_sign_in()
     {
         fixture.Clock.Set("2026-03-18 07:00");
-        var first = await SignedInSupervisorAsync();
+        var first = await fixture.SignInAsSupervisorAsync(webSocket: true);
         await first.SayAsync("订阅到期提醒", "已订阅到期提醒");
         await first.Page.Context.CloseAsync();
         var officer = new BotConversation(fixture.Host.Client, $"officer-{Guid.NewGuid():N}", WebChatHostFixture.UserId);
@@ -23,7 +23,7 @@ public sealed class WebChatReminderWhileAwayTests(WebChatReminderHostFixture fix
 
         // Nine days on: the page's conversation and its token have long expired.
         fixture.Clock.Set("2026-03-27 08:31");
-        var later = await SignedInSupervisorAsync();
+        var later = await fixture.SignInAsSupervisorAsync(webSocket: true);
         try
         {
             var reminder = await later.WaitForBotAsync(0, "⏰", $"🟡 {number}", "截止4月1日（周三）", "《信访工作条例》第二十二条");
@@ -36,17 +36,5 @@ public sealed class WebChatReminderWhileAwayTests(WebChatReminderHostFixture fix
             output.WriteLine("Screenshot: " + await later.ScreenshotAsync("reminder-while-away"));
             await later.Page.Context.CloseAsync();
         }
-    }
-
-    private async Task<ChatPage> SignedInSupervisorAsync()
-    {
-        var page = await fixture.Chromium.NewPhonePageAsync();
-        await page.Clock.SetFixedTimeAsync(fixture.Clock.Now.UtcDateTime);
-        var chat = new ChatPage(page, fixture.Host.BaseAddress);
-        await chat.OpenAsync(webSocket: true);
-        await chat.WaitForSignInFormAsync();
-        await chat.SignInAsync(WebChatReminderHostFixture.SupervisorName, WebChatHostFixture.Password);
-        await page.Locator("#chat-area").WaitForAsync();
-        return chat;
     }
 }
