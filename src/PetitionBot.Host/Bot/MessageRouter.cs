@@ -7,14 +7,26 @@ namespace PetitionBot.Host.Bot;
 /// <summary>Sends a message that is not an answer to the active form to the job it asks for.</summary>
 public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngine forms)
 {
+    // Mid-form, only a request the router is this sure of is taken for another job; anything less is an answer.
+    private const double InterruptConfidence = 0.85;
+
     private readonly IIntentHandler[] _handlers = handlers.ToArray();
 
     public async Task RouteAsync(TurnContext turn, string text, CancellationToken ct)
     {
-        var intent = IntentRouter.Route(text, turn.ReferenceTime);
-        // Some jobs recognise their own follow-ups ("情节较轻") or requests better than the keyword router.
+        var picked = Clarification.TakeAnswer(turn, text);
+        if (picked is { } chosen) text = chosen.Text;
+        var intent = picked is { } answer
+            ? IntentRouter.As(answer.Intent, answer.Text, turn.ReferenceTime)
+            : IntentRouter.Route(text, turn.ReferenceTime);
+        // A job waiting for the answer to its own question ("情节较轻") sees the message first.
         foreach (var first in _handlers.OfType<IFirstLookHandler>())
             if (await first.TryHandleFirstAsync(turn, text, intent, ct)) return;
+        if (picked is null && Clarification.IsWorthAsking(intent))
+        {
+            Clarification.Ask(turn, text, intent);
+            return;
+        }
         var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
         if (handler is null)
         {
@@ -41,18 +53,18 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         var caseQuery = intent.Intent == Intent.CaseQuery
                         && (intent.CaseNumber is not null || intent.Query is CaseQueryKind.DueThisWeek or CaseQueryKind.Overdue or CaseQueryKind.MyCases);
         // Otherwise a message the form can read is an answer: 走访 is a 信访形式, not a new registration.
-        if (!caseQuery && (accepted || intent.Score < StrongIntent)) return false;
+        if (!caseQuery && (accepted || intent.Score < InterruptConfidence)) return false;
         if (intent.Intent == Intent.LogVisit)
         {
             turn.SendText("正在登记中。要重新登记请说“从头开始”，要放弃请说“取消”。");
             return true;
         }
+        // Chatter, help and the form's own commands are the form's to answer.
+        if (intent.Intent is Intent.Help or Intent.Smalltalk or Intent.Cancel or Intent.Back or Intent.Restart or Intent.None) return false;
         var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
-        if (handler is null || intent.Intent is Intent.Help or Intent.Cancel or Intent.Back or Intent.Restart) return false;
+        if (handler is null) return false;
         await handler.HandleAsync(turn, text, intent, ct);
         forms.Reprompt(turn);
         return true;
     }
-
-    private const double StrongIntent = 0.6;
 }

@@ -25,6 +25,25 @@ public static class CaseQueryWords
         "帮我查一下", "帮我查", "查一下", "查询", "查查", "查下", "查看", "搜索", "找一下", "的案件", "的信访件", "的件", "案件", "信访人", "来访人", "姓名",
     ];
 
+    // What is left of "刚才那件现在到哪了" once the search words are gone: nothing that names another case.
+    private static readonly string[] LastCaseWords =
+    [
+        "刚才那件", "刚才那个件", "刚才的", "刚登记的那件", "刚登记的", "这个案子", "这个件", "这件", "那件", "该件", "本件", "刚才", "那个", "这个",
+        "现在", "目前", "进展", "进度", "怎么样了", "怎么样", "到哪一步了", "到哪一步", "到哪了", "到哪", "情况", "状态", "看看", "看下", "呢", "的", "了", "吗",
+    ];
+
+    /// <summary>
+    /// Whether the message can only mean the case shown last ("查看案件", "这件到哪了"); a message with anything else in it
+    /// (a name the recognizer could not read) must never be answered with another person's case.
+    /// </summary>
+    public static bool MeansTheLastCase(string text)
+    {
+        var rest = TextNormalizer.Compact(text);
+        foreach (var word in SearchWords.Concat(LastCaseWords))
+            rest = rest.Replace(word, "", StringComparison.Ordinal);
+        return rest.Length == 0;
+    }
+
     /// <summary>The petitioner name a search asks for, or null.</summary>
     public static string? PetitionerName(string text)
     {

@@ -43,6 +43,8 @@ public static class PetitionBotServices
 
         services.AddSingleton<IIntentHandler, LogVisitHandler>();
         services.AddSingleton<IIntentHandler, HelpHandler>();
+        services.AddSingleton<IIntentHandler, SmalltalkHandler>();
+        services.AddHostedService<RouterWarmUp>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<IBot, PetitionAssistant>();
         services.AddSingleton(sp => new TurnPipeline(

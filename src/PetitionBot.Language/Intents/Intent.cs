@@ -11,6 +11,9 @@ public enum Intent
     Accountability,
     Reminders,
     Help,
+
+    /// <summary>Greetings, thanks, chatter: a short friendly reply, never a form.</summary>
+    Smalltalk,
     Cancel,
     Back,
     Restart,

@@ -5,7 +5,7 @@ namespace PetitionBot.Language.Intents;
 /// <summary>The words each intent is recognized by (simplified, no punctuation: matched against <see cref="IntentText.Compact"/>).</summary>
 internal static class IntentKeywords
 {
-    public static readonly KeywordList Cancel = new(["取消", "算了", "不办了", "不要了", "不登了", "退出", "不用了", "停止", "别登了", "不弄了", "不搞了", "不填了", "放弃", "cancel", "quit"]);
+    public static readonly KeywordList Cancel = new(["取消登记", "不登记了", "取消", "算了", "不办了", "不要了", "不登了", "退出", "不用了", "停止", "别登了", "不弄了", "不搞了", "不填了", "放弃", "cancel", "quit"]);
     public static readonly KeywordList Back = new(["返回", "上一步", "回到上一步", "退回上一步", "后退", "上一个问题", "回上一步", "back"]);
     public static readonly KeywordList Restart = new(["从头开始", "重新开始", "重来", "重新来", "从头来", "重新填", "全部重填", "重新登记", "restart"]);
     public static readonly KeywordList Help = new(["帮助", "怎么用", "你能做什么", "你会什么", "能干什么", "能做什么", "使用说明", "help", "菜单", "有什么功能", "你是谁", "不会用", "功能介绍", "教我", "干什么用", "会干什么", "会做什么", "可以做什么", "能帮我什么", "能帮什么"]);

@@ -3,6 +3,9 @@ namespace PetitionBot.Language.Intents;
 /// <summary>The routing decision: top intent, runner-up, all candidates (best first) and entities.</summary>
 public sealed record IntentResult(Intent Intent, double Score, IntentScore RunnerUp, IReadOnlyList<IntentScore> Candidates, IReadOnlyList<IntentEntity> Entities)
 {
+    /// <summary>The top two jobs are too close to choose between: ask which one is meant.</summary>
+    public bool Ambiguous { get; init; }
+
     public CaseActionKind? Action { get; init; }
 
     public CaseQueryKind? Query { get; init; }

@@ -32,24 +32,21 @@ public sealed class IntentRouterTests
     }
 
     [Fact]
-    public void Which_measure_and_whether_to_hold_accountable_come_back_as_both_candidates()
+    public void Which_measure_is_advice_and_whether_to_hold_accountable_is_a_rule_question()
     {
         var which = IntentRouter.Route("某街道对集体访处置不力，事态扩大，怎么追责");
         Assert.Equal(Intent.Accountability, which.Intent);
-        Assert.Equal(Intent.RegulationQuestion, which.RunnerUp.Intent);
         Assert.True(which.Score > which.RunnerUp.Score);
 
         var whether = IntentRouter.Route("信访事项逾期没办结 要追责吗");
         Assert.Equal(Intent.RegulationQuestion, whether.Intent);
-        Assert.Equal(Intent.Accountability, whether.RunnerUp.Intent);
     }
 
     [Fact]
-    public void Nothing_recognizable_is_none()
+    public void Chatter_is_small_talk()
     {
         var result = IntentRouter.Route("今天天气不错");
-        Assert.Equal(Intent.None, result.Intent);
-        Assert.True(result.Score < IntentRouter.Threshold);
+        Assert.Equal(Intent.Smalltalk, result.Intent);
     }
 
     [Fact]

@@ -22,9 +22,6 @@ public sealed class AccountabilityHandler(
 {
     private readonly RegulationQuestionHandler _clauseQuestions = new(regulations, options, questionLogger);
 
-    private static readonly string[] AccountabilityWords =
-        ["追责", "问责", "追究", "处分", "处理", "诫勉", "通报", "免职", "降职", "撤职", "辞职", "停职", "责任", "整改", "情节", "不力", "失职", "渎职", "申诉", "复核"];
-
     public bool Handles(IntentResult intent) => intent.Intent == Intent.Accountability;
 
     public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
@@ -40,16 +37,10 @@ public sealed class AccountabilityHandler(
 
     public async Task<bool> TryHandleFirstAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
     {
+        // New requests reach the advisor through the router; here it only takes answers to its own pending question.
         var pending = AdvisorState.Read(turn.Conversation);
-        // Reading a description costs hundreds of microseconds; most messages (登记来访, a name) name no measure at all.
-        if (pending is null && (intent.CaseNumber is not null || !AccountabilityWords.Any(text.Contains))) return false;
+        if (pending is null) return false;
         var advisor = await library.GetAsync().WaitAsync(cancellationToken);
-        if (pending is null)
-        {
-            if (!advisor.IsAccountabilityRequest(text)) return false;
-            Reply(turn, advisor.Advise(text, null, turn.User.Jurisdiction));
-            return true;
-        }
 
         if (intent.Intent is Intent.Cancel or Intent.Restart)
         {

@@ -63,11 +63,19 @@ public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, I
             await answers.ShowListAsync(turn, list, ct);
             return;
         }
-        // "查看案件" with nothing else: the case just shown, if any.
-        var last = await locator.FindAsync(turn, intent, ct);
-        if (last.Case is { } shown)
+        // "查看案件" with nothing else: the case just shown, if any — never when the message names something else.
+        if (CaseQueryWords.MeansTheLastCase(text))
         {
-            await answers.ShowCardAsync(turn, shown, ct);
+            var last = await locator.FindAsync(turn, intent, ct);
+            if (last.Case is { } shown)
+            {
+                await answers.ShowCardAsync(turn, shown, ct);
+                return;
+            }
+        }
+        else
+        {
+            turn.SendText("没有找到相关的案件（或您无权查看）。可以报案件编号、查询码，或来访人的全名、电话、身份证号。", CaseReplies.ListButtons);
             return;
         }
         turn.SendText("要查哪一件？可以说案件编号或查询码，也可以说来访人姓名、电话，或者“本周到期”“已超期”“我的案件”“集体访”。",

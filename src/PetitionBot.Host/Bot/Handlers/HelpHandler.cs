@@ -3,14 +3,17 @@ using PetitionBot.Language.Intents;
 
 namespace PetitionBot.Host.Bot.Handlers;
 
-/// <summary>帮助 / 你能做什么: the menu.</summary>
+/// <summary>帮助 / 你能做什么 / 怎么登记: the specific how-to when the question names a job, else the menu.</summary>
 public sealed class HelpHandler : IIntentHandler
 {
     public bool Handles(IntentResult intent) => intent.Intent == Intent.Help;
 
     public Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
     {
-        Welcome.Send(turn);
+        if (HowTo.For(text) is { } answer)
+            turn.SendText(answer.Text, answer.Buttons);
+        else
+            Welcome.Send(turn);
         return Task.CompletedTask;
     }
 }

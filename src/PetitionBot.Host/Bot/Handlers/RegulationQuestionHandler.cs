@@ -14,6 +14,8 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
         ["信访", "上访", "来访", "来信", "责任", "追责", "问责", "规定", "条例", "办法", "细则", "意见", "处分", "诫勉", "通报", "受理", "办结", "复查", "复核", "督查", "领导", "干部"];
     private static readonly string[] ListWords = ["规定列表", "文件列表", "有哪些规定", "加载了哪些", "哪些文件"];
 
+    private static bool IsAskPrompt(string text) => PetitionBot.Language.Text.TextNormalizer.Compact(text) is "问规定" or "问问规定" or "我要问规定";
+
     /// <summary>"规定列表" and its variants: which documents are loaded.</summary>
     public static bool AsksForDocumentList(string text) => ListWords.Any(text.Contains);
 
@@ -25,6 +27,13 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
         if (AsksForDocumentList(text))
         {
             turn.SendText(assistant.DescribeDocuments());
+            return;
+        }
+        if (IsAskPrompt(text))
+        {
+            // The menu's 问规定 button: invite the question instead of searching for the words 问规定.
+            turn.SendText("请直接问，比如“复查申请期限是多少天”“湖南办法第七条”“瞒报信访信息怎么追责”。回答只引用已加载文件的原文，并标出条款。",
+                ["规定列表"]);
             return;
         }
         var answer = await assistant.AnswerAsync(text, turn.User.Jurisdiction, cancellationToken);
