@@ -10,6 +10,9 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
     // Mid-form, only a request the router is this sure of is taken for another job; anything less is an answer.
     private const double InterruptConfidence = 0.85;
 
+    // Chinese characters in a message long enough to be a request of its own rather than a field's answer.
+    private const int SentenceLength = 8;
+
     private readonly IIntentHandler[] _handlers = handlers.ToArray();
 
     public async Task RouteAsync(TurnContext turn, string text, CancellationToken ct)
@@ -52,8 +55,9 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         // A case number or a deadline list is never an answer to a form field, not even a free-text one.
         var caseQuery = intent.Intent == Intent.CaseQuery
                         && (intent.CaseNumber is not null || intent.Query is CaseQueryKind.DueThisWeek or CaseQueryKind.Overdue or CaseQueryKind.MyCases);
-        // Otherwise a message the form can read is an answer: 走访 is a 信访形式, not a new registration.
-        if (!caseQuery && (accepted || intent.Score < InterruptConfidence)) return false;
+        // Otherwise a message the form can read is an answer (走访 is a 信访形式, not a new registration), and so is a
+        // short one it cannot (劳动社保 for a later field, a phone number a digit short): field answers are short.
+        if (!caseQuery && (accepted || intent.Score < InterruptConfidence || !IsSentence(text))) return false;
         if (intent.Intent == Intent.LogVisit)
         {
             turn.SendText("正在登记中。要重新登记请说“从头开始”，要放弃请说“取消”。");
@@ -67,4 +71,6 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         forms.Reprompt(turn);
         return true;
     }
+
+    private static bool IsSentence(string text) => text.Count(c => c is >= '\u4e00' and <= '\u9fff') >= SentenceLength;
 }

@@ -55,7 +55,7 @@ public sealed class AccountabilityHandler(
             return false;
         }
         var reply = advisor.Advise(text, pending, turn.User.Jurisdiction);
-        if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion) && intent.Score >= StrongIntent)
+        if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion or Intent.Smalltalk or Intent.Help) && intent.Score >= StrongIntent)
         {
             // The officer moved on to something else (a case number, 登记来访): drop the half-asked question.
             AdvisorState.Clear(turn.Conversation);

@@ -23,7 +23,7 @@ public sealed class SmalltalkHandler : IIntentHandler
         else if (Greetings.Any(compact.StartsWith))
             Welcome.Send(turn);
         else
-            turn.SendText("嗯嗯。需要登记、查案件或问规定时，直接说就行。", Welcome.MenuButtons);
+            turn.SendText("嗯嗯。要办事直接说就行，比如“登记来访”“本周到期”，或者直接问规定。", Welcome.MenuButtons);
         return Task.CompletedTask;
     }
 }
