@@ -37,6 +37,12 @@ public sealed record AccountabilityFacts
     /// <summary>The user asks about rights and deadlines after a decision (不服、申诉).</summary>
     public bool AsksAppeal { get; init; }
 
+    /// <summary>The user asks who bears which responsibility (主要领导责任, 不承担领导责任 …).</summary>
+    public bool AsksResponsibility { get; init; }
+
+    /// <summary>The user asks about procedure (deadline, appeal, who decides) and not which measure applies.</summary>
+    public bool AsksProcedure { get; init; }
+
     /// <summary>The question the advisor is waiting on, if any.</summary>
     public QuestionKind? Pending { get; init; }
 
@@ -59,6 +65,8 @@ public sealed record AccountabilityFacts
         Violation = Violation || newer.Violation,
         Crime = Crime || newer.Crime,
         AsksAppeal = AsksAppeal || newer.AsksAppeal,
+        AsksResponsibility = AsksResponsibility || newer.AsksResponsibility,
+        AsksProcedure = AsksProcedure,
         Pending = newer.Pending,
     };
 }

@@ -46,6 +46,18 @@ public sealed record AdvisorVocabulary
     /// <summary>Words before a jurisdiction that make it the chosen rules (按中央办法) rather than a place.</summary>
     public required IReadOnlyList<string> ExplicitJurisdictionMarkers { get; init; }
 
+    /// <summary>Phrases that ask who bears which responsibility (主要领导责任, 不承担…), not which measure.</summary>
+    public IReadOnlyList<string> ResponsibilityQuestions { get; init; } = [];
+
+    /// <summary>
+    /// Phrases that ask about procedure — an appeal, a deadline, who proposes or decides, whether it is too late —
+    /// which the regulation answer handles; the advisor declines them unless the measure is asked as well.
+    /// </summary>
+    public IReadOnlyList<string> ProceduralQuestions { get; init; } = [];
+
+    /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
+    public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];
+
     public IReadOnlyList<string> Phrases(IReadOnlyDictionary<string, IReadOnlyList<string>> table, string key) =>
         table.TryGetValue(key, out var list) ? list : [];
 }
