@@ -47,7 +47,7 @@ public sealed class AccountabilityAdvisor
         // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
         // regulation question, not a case for the advisor.
         if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
-        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility;
+        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
         var place = _jurisdictions.Read(text).Document is not null;
         var signals = _facts.SignalsSituation(text);

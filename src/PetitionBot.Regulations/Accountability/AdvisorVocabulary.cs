@@ -28,6 +28,9 @@ public sealed record AdvisorVocabulary
 
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectReply { get; init; }
 
+    /// <summary>unit / person → phrases that say whom the question is about (对单位怎么处理, 单位情节严重, 对他); they win over other mentions.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTarget { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>group-decision, objection, personal-decision, violation, crime, appeal → phrases.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Flags { get; init; }
 
@@ -57,6 +60,15 @@ public sealed record AdvisorVocabulary
 
     /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
     public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];
+
+    /// <summary>Markers of a yes/no or either/or question (吗, 能不能, 还是): with a measure's name, the question asks which measure applies.</summary>
+    public IReadOnlyList<string> YesNoMarkers { get; init; } = [];
+
+    /// <summary>Names of measures and kinds of responsibility, as the texts write them (for finding the clauses that name one).</summary>
+    public IReadOnlyList<string> MeasureTerms { get; init; } = [];
+
+    /// <summary>Wordings in which those names name no measure (通报表扬, 负主要领导责任).</summary>
+    public IReadOnlyList<NotMeasureContext> NotMeasureContexts { get; init; } = [];
 
     public IReadOnlyList<string> Phrases(IReadOnlyDictionary<string, IReadOnlyList<string>> table, string key) =>
         table.TryGetValue(key, out var list) ? list : [];

@@ -14,7 +14,7 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     public GroundedAnswer Measures(string question, DocumentRules document, AccountabilityFacts facts, SituationMatch situation, MeasureSelection selection)
     {
         var cite = new CitationList(corpus);
-        var responsibility = AsksWhoBearsWhat(facts) ? ResponsibilityNotes.For(document, facts) : [];
+        var responsibility = ResponsibilityNotes.For(document, facts);
         var lines = new List<string> { Conclusion(document, facts, selection, responsibility, cite) };
 
         AddJurisdiction(lines, document, facts, cite);
@@ -34,8 +34,6 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         AddSplit(lines, document, facts, responsibility, cite);
         foreach (var note in document.NotesOf("combine"))
             lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
-        foreach (var note in document.NotesOf("consequence").Where(n => selection.Steps.Any(s => s.Step.Group == n.Group)))
-            lines.Add($"· 影响：{note.Text}{cite.Cite(note)}");
         AddAfterDecision(lines, document, facts, cite);
         return Build(question, lines, cite);
     }
@@ -60,36 +58,46 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     }
 
     /// <summary>
-    /// 结论: who bears which responsibility when that is asked, then the rung (or rungs, per subject), the
-    /// disciplinary measure for a breach of discipline, the referral of a suspected crime, and that the measures combine.
+    /// 结论: the rung (or rungs, per subject) with what comes with it (a unit's lost honours), the disciplinary measure
+    /// for a breach of discipline, the referral of a suspected crime, that the measures combine, and who bears which
+    /// responsibility when a collective or one-man decision or an objection is told — first when that is what was asked.
     /// </summary>
     private string Conclusion(DocumentRules document, AccountabilityFacts facts, MeasureSelection selection, IReadOnlyList<RuleNote> responsibility, CitationList cite)
     {
-        var parts = new List<string>();
-        parts.AddRange(responsibility.Select(n => n.Text + cite.Cite(n)));
-        var measures = 0;
-        if (selection.Missing is null)
+        var asked = AsksWhoBearsWhat(facts);
+        var measures = new List<string>();
+        var count = 0;
+        // "他投了反对票，要担责吗": the answer is that he bears none; the others' measure stays in the lines below.
+        var aboutTheObjector = asked && facts.Objection;
+        if (!aboutTheObjector && selection.Missing is null)
         {
             var perSubject = selection.Steps.Select(s => s.Subject).Distinct().Count() > 1;
             foreach (var (subject, step) in selection.Steps)
-                parts.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
-            parts.AddRange(selection.Additions.Select(s => s.Conclusion));
-            measures = selection.Steps.Count + selection.Additions.Count;
+                measures.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
+            measures.AddRange(selection.Additions.Select(s => s.Conclusion));
+            measures.AddRange(Consequences(document, selection).Select(n => n.Text + cite.Cite(n)));
+            count = selection.Steps.Count + selection.Additions.Count;
         }
-        else
+        else if (!aboutTheObjector)
         {
             var discipline = ViolationSteps(document, facts).ToList();
-            parts.AddRange(discipline.Select(s => s.Conclusion));
-            measures = discipline.Count;
+            measures.AddRange(discipline.Select(s => s.Conclusion));
+            count = discipline.Count;
         }
         if (facts.Crime)
-            parts.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
-        if (measures > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
-            parts.Add("以上方式可以合并使用" + cite.Cite(combine));
-        if (parts.Count == 0 && selection.RectifiedAfter is not null)
-            parts.Add("已按期完成整改的，不再升级追责措施");
+            measures.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
+        if (count > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
+            measures.Add("以上方式可以合并使用" + cite.Cite(combine));
+        if (measures.Count == 0 && responsibility.Count == 0 && selection.RectifiedAfter is not null)
+            measures.Add("已按期完成整改的，不再升级追责措施");
+        var split = responsibility.Select(n => n.Text + cite.Cite(n));
+        var parts = asked ? split.Concat(measures) : measures.Concat(split);
         return $"结论：{string.Join("；", parts)}。";
     }
+
+    /// <summary>What follows from the chosen rungs by the texts themselves (湖南: the unit cannot be this year's 先进单位).</summary>
+    private static IEnumerable<RuleNote> Consequences(DocumentRules document, MeasureSelection selection) =>
+        document.NotesOf("consequence").Where(n => selection.Steps.Any(s => s.Step.Group == n.Group));
 
     /// <summary>The disciplinary rung a breach of discipline adds, for the subject when it is known.</summary>
     private static IEnumerable<MeasureStep> ViolationSteps(DocumentRules document, AccountabilityFacts facts) =>

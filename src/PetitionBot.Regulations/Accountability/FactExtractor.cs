@@ -55,6 +55,13 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 
     public bool IsMeasureQuestion(string text) => new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions);
 
+    /// <summary>"能直接免职吗", "该通报还是诫勉": a measure named in a yes/no or either/or question.</summary>
+    public bool AsksAboutANamedMeasure(string text)
+    {
+        var scanner = new PhraseScanner(text);
+        return scanner.ContainsAny(vocabulary.MeasureTerms) && scanner.ContainsAny(vocabulary.YesNoMarkers);
+    }
+
     public bool SignalsSituation(string text) => new PhraseScanner(text).ContainsAny(vocabulary.SituationSignals);
 
     private Severity ReadSeverity(string text, bool asAnswer)
@@ -80,6 +87,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 
     private Subject ReadSubject(string text, bool asAnswer)
     {
+        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);
+        if (targets.Count == 1) return targets[0] == "unit" ? Subject.Unit : Subject.Person;
+        if (targets.Count == 2) return Subject.Both;
         var scanner = new PhraseScanner(text);
         scanner.Ignore(vocabulary.Phrases(vocabulary.Subject, "ignore"));
         var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll);

@@ -19,7 +19,11 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
 {
     private const int MaxQuestions = 3;
 
-    private sealed record Outcome(bool Right, bool Declined, int Questions, bool Unanswerable, string Trace);
+    private sealed record Outcome(bool Right, bool Declined, int Questions, bool Unanswerable, string Trace)
+    {
+        /// <summary>Why the advisor declined, or which checks an advised answer failed (for totals by kind).</summary>
+        public List<string> Kinds { get; } = [];
+    }
 
     private sealed record Totals(int Count, int Right, int Advised, int AdvisedRight, int Declined, int DeclinedRight, int Asked, int AskedRight, int Unanswerable)
     {
@@ -42,7 +46,9 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
             var right = scenario.Measures.All(m => text.Contains(Fold(m), StringComparison.Ordinal))
                         && !scenario.NotMeasures.Any(m => answer.DirectAnswer.Contains(m, StringComparison.Ordinal))
                         && Cited(scenario, answer);
-            return new Outcome(right, true, 0, false, $"declined ({reply.NotApplicableReason}) → {answer.Text}");
+            var declined = new Outcome(right, true, 0, false, $"declined ({reply.NotApplicableReason}) → {answer.Text}");
+            declined.Kinds.Add("declined:" + reply.NotApplicableReason);
+            return declined;
         }
 
         var questions = 0;
@@ -61,12 +67,12 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
         }
         trace.Add(reply.Text);
         var first = reply.FirstLine;
-        var ok = !reply.IsQuestion
-                 && first.StartsWith("结论：", StringComparison.Ordinal)
-                 && scenario.Measures.All(m => first.Contains(m, StringComparison.Ordinal))
-                 && !scenario.NotMeasures.Any(m => first.Contains(m, StringComparison.Ordinal))
-                 && reply.Answer is { } a && Cited(scenario, a);
-        return new Outcome(ok, false, questions, false, string.Join("\n", trace));
+        var outcome = new Outcome(false, false, questions, false, string.Join("\n", trace));
+        if (reply.IsQuestion || !first.StartsWith("结论：", StringComparison.Ordinal)) outcome.Kinds.Add("no 结论");
+        if (!scenario.Measures.All(m => first.Contains(m, StringComparison.Ordinal))) outcome.Kinds.Add("measure missing");
+        if (scenario.NotMeasures.Any(m => first.Contains(m, StringComparison.Ordinal))) outcome.Kinds.Add("wrong measure named");
+        if (reply.Answer is not { } a || !Cited(scenario, a)) outcome.Kinds.Add("clause not cited");
+        return outcome with { Right = outcome.Kinds.Count == 0 };
     }
 
     private static bool Cited(AdvisorScenario scenario, GroundedAnswer answer) =>
@@ -92,6 +98,8 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
         var totals = new Totals(outcomes.Count, outcomes.Count(o => o.Right), advised.Count, advised.Count(o => o.Right),
             declined.Count, declined.Count(o => o.Right), asked.Count, asked.Count(o => o.Right), advised.Count(o => o.Unanswerable));
         output.WriteLine($"{file}: {totals}");
+        var kinds = outcomes.Where(o => !o.Right || o.Declined).SelectMany(o => o.Kinds).GroupBy(k => k).OrderBy(g => g.Key);
+        output.WriteLine($"{file}: by kind (counts only): {string.Join(", ", kinds.Select(g => $"{g.Key} {g.Count()}"))}");
         return totals;
     }
 
