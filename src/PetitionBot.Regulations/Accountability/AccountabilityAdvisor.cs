@@ -42,6 +42,7 @@ public sealed class AccountabilityAdvisor
     /// <summary>Null when the advisor applies; otherwise "procedural", "rule-question" or "not-a-case".</summary>
     public string? WhyNotApplicable(string text)
     {
+        text = Rules.Vocabulary.CorrectTypos(text);
         var facts = _facts.Read(text);
         if (facts.AsksProcedure) return "procedural";
         // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
@@ -81,6 +82,7 @@ public sealed class AccountabilityAdvisor
     public AdvisorReply Advise(string text, AccountabilityFacts? previous = null, string? preferredJurisdiction = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = Rules.Vocabulary.CorrectTypos(text);
         string? notUnderstood = null;
         AccountabilityFacts facts;
         if (previous?.Pending is { } pending && !IsFreshRequest(text))

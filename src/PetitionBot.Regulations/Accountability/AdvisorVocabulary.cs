@@ -61,6 +61,20 @@ public sealed record AdvisorVocabulary
     /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
     public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];
 
+    /// <summary>Common misspellings of the texts' words (诫免 → 诫勉, 申述 → 申诉), corrected before reading.</summary>
+    public IReadOnlyDictionary<string, string> Typos { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Document id → how officers name the document itself (实施细则, 湘办发, 苏发); naming it chooses its rules.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DocumentNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The text with common misspellings corrected.</summary>
+    public string CorrectTypos(string text)
+    {
+        foreach (var (wrong, right) in Typos)
+            if (text.Contains(wrong, StringComparison.Ordinal)) text = text.Replace(wrong, right, StringComparison.Ordinal);
+        return text;
+    }
+
     /// <summary>Markers of a yes/no or either/or question (吗, 能不能, 还是): with a measure's name, the question asks which measure applies.</summary>
     public IReadOnlyList<string> YesNoMarkers { get; init; } = [];
 

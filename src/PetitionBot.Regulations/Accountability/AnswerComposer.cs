@@ -179,7 +179,11 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
             lines.Add($"· 决定：{note.Text}{cite.Cite(note)}");
         if (procedures.Count == 0)
         {
-            foreach (var step in selection.Steps.Select(s => s.Step).Where(s => s.Decider is not null).DistinctBy(s => s.Decider))
+            // When no rung was chosen (a crime, discipline or responsibility answer), who decides the ladder's measures.
+            var steps = selection.Missing is null
+                ? selection.Steps.Select(s => s.Step)
+                : document.Steps.Where(s => s.Additive is null && s.Situations.Count == 0);
+            foreach (var step in steps.Where(s => s.Decider is not null).DistinctBy(s => s.Decider))
                 lines.Add($"· 决定：由{step.Decider}作出{cite.Cite(step)}");
             foreach (var note in document.NotesOf("proposer"))
                 lines.Add($"· 建议：{note.Text}{cite.Cite(note)}");
@@ -188,14 +192,13 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         }
     }
 
+    /// <summary>The responsibility rules next to the ones told: the objection exception beside a collective decision and back.</summary>
     private static void AddSplit(List<string> lines, DocumentRules document, AccountabilityFacts facts, IReadOnlyList<RuleNote> inConclusion, CitationList cite)
     {
-        if (!facts.GroupDecision && !facts.Objection && !facts.PersonalDecision) return;
-        foreach (var note in document.NotesOf("split-collective").Concat(document.NotesOf("split-objection")).Except(inConclusion))
+        if (facts.PersonalDecision || (!facts.GroupDecision && !facts.Objection)) return;
+        var related = facts.GroupDecision ? document.NotesOf("split-objection") : document.NotesOf("split-collective");
+        foreach (var note in related.Except(inConclusion))
             lines.Add($"· 责任划分：{note.Text}{cite.Cite(note)}");
-        if (facts.PersonalDecision)
-            foreach (var note in document.NotesOf("split-personal-decision").Except(inConclusion))
-                lines.Add($"· 个人决定：{note.Text}{cite.Cite(note)}");
     }
 
     private void AddAfterDecision(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
