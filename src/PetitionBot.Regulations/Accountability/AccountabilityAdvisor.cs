@@ -104,6 +104,10 @@ public sealed class AccountabilityAdvisor
                 var preferred = _jurisdictions.Read(preferredJurisdiction, asAnswer: true);
                 facts = facts with { Document = preferred.Document, UnloadedJurisdiction = preferred.Unloaded };
             }
+            // No place named: the national rules apply everywhere (their 第十九条 prevails over earlier local rules),
+            // so answer by them and say so, rather than spend a question on the place.
+            if (facts.Document is null && _jurisdictions.NationalDocument is { } national)
+                facts = facts with { Document = national, JurisdictionAssumed = true };
         }
         var reply = Decide(text, facts with { Pending = null }, notUnderstood);
         return reply with { Understood = notUnderstood is null };
@@ -114,7 +118,8 @@ public sealed class AccountabilityAdvisor
     private AccountabilityFacts Read(string text, QuestionKind? pending, AccountabilityFacts? previous)
     {
         var facts = _facts.Read(text, pending);
-        var place = _jurisdictions.Read(text, asAnswer: pending == QuestionKind.Jurisdiction);
+        // While a question waits, a bare "沪" or "湖南" names the rules to use.
+        var place = _jurisdictions.Read(text, asAnswer: pending is not null);
         facts = facts with { Document = place.Document, OtherDocument = place.OtherDocument, UnloadedJurisdiction = place.Unloaded };
         if (pending == QuestionKind.Situation && previous is not null)
             facts = facts with { Situation = ChosenSituation(text, previous.Offered) };

@@ -9,6 +9,9 @@ public sealed record AccountabilityFacts
     /// <summary>A second loaded document the user named (the place, when they chose other rules), for the 适用 line.</summary>
     public string? OtherDocument { get; init; }
 
+    /// <summary>No place was named (nor set in the user's profile): the national rules, which apply everywhere, were taken.</summary>
+    public bool JurisdictionAssumed { get; init; }
+
     /// <summary>A jurisdiction with no loaded document (北京 …): national rules apply.</summary>
     public string? UnloadedJurisdiction { get; init; }
 
@@ -54,6 +57,7 @@ public sealed record AccountabilityFacts
         Document = newer.Document ?? Document,
         OtherDocument = newer.Document is not null ? newer.OtherDocument : OtherDocument,
         UnloadedJurisdiction = newer.Document is not null ? newer.UnloadedJurisdiction : UnloadedJurisdiction,
+        JurisdictionAssumed = newer.Document is null && JurisdictionAssumed,
         Situation = newer.Situation ?? Situation,
         Severity = newer.Severity != Severity.Unknown ? newer.Severity : Severity,
         Subject = newer.Subject != Subject.Unknown ? newer.Subject : Subject,

@@ -125,6 +125,12 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     private void AddJurisdiction(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
     {
         var name = ShortName(document.Document);
+        if (facts.JurisdictionAssumed)
+        {
+            var locals = rules.Documents.Where(d => d.Document != document.Document).Select(d => ShortName(d.Document));
+            lines.Add($"· 适用：未说明地区，按全国适用的{name}；{string.Join("、", locals)}另有规定，说明地区可按当地规定再答");
+            return;
+        }
         if (facts.UnloadedJurisdiction is { } place)
         {
             lines.Add($"· 适用：已加载的文件中没有{place}的规定，按全国适用的{name}");

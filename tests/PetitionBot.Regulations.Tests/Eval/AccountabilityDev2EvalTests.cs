@@ -1,7 +1,6 @@
 using PetitionBot.Language.Text;
 using PetitionBot.Regulations.Accountability;
 using PetitionBot.Regulations.Answers;
-using PetitionBot.Regulations.Search;
 using PetitionBot.Regulations.Tests.Accountability;
 using Xunit.Abstractions;
 
@@ -34,14 +33,14 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
             $"question not supported by the text {Unanswerable}; declined to the regulation answer {Declined} (right {DeclinedRight})";
     }
 
-    private Outcome Play(AdvisorScenario scenario, GroundedAnswerComposer regulationAnswers)
+    private async Task<Outcome> PlayAsync(AdvisorScenario scenario, RegulationAssistant regulationAnswers)
     {
         var question = scenario.Messages[0];
         var reply = loaded.Advisor.Advise(question);
         var trace = new List<string>();
         if (reply.Kind == AdvisorReplyKind.NotApplicable)
         {
-            var answer = regulationAnswers.Compose(question);
+            var answer = await regulationAnswers.AnswerAsync(question, null, CancellationToken.None);
             var text = Fold(answer.Text);
             var right = scenario.Measures.All(m => text.Contains(Fold(m), StringComparison.Ordinal))
                         && !scenario.NotMeasures.Any(m => answer.DirectAnswer.Contains(m, StringComparison.Ordinal))
@@ -80,13 +79,14 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
 
     private static string Fold(string s) => TextNormalizer.Compact(s);
 
-    private Totals Run(string file, bool showLines)
+    private async Task<Totals> RunAsync(string file, bool showLines)
     {
-        var composer = new GroundedAnswerComposer(new ClauseSearch(loaded.Corpus));
+        // As the bot answers a message the advisor declines: the regulation assistant, model off.
+        var composer = new RegulationAssistant(loaded.Corpus);
         var outcomes = new List<Outcome>();
         foreach (var scenario in AdvisorScenario.Read("Eval", file))
         {
-            var outcome = Play(scenario, composer);
+            var outcome = await PlayAsync(scenario, composer);
             outcomes.Add(outcome);
             if (!showLines) continue;
             output.WriteLine($"{scenario.Id} {(outcome.Right ? "RIGHT" : "MISS")}  {scenario.Messages[0]}");
@@ -104,17 +104,17 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     }
 
     [Fact]
-    public void TrainingSplit()
+    public async Task TrainingSplit()
     {
-        var totals = Run("accountability.dev2.train.jsonl", showLines: true);
+        var totals = await RunAsync("accountability.dev2.train.jsonl", showLines: true);
         Assert.True(totals.Share >= TrainingFloor, $"training split right {totals.Share:P1}, floor {TrainingFloor:P0}");
     }
 
     /// <summary>Totals only: the held-out lines are never printed.</summary>
     [Fact]
-    public void HeldOutSplit_TotalsOnly()
+    public async Task HeldOutSplit_TotalsOnly()
     {
-        var totals = Run("accountability.dev2.heldout.jsonl", showLines: false);
+        var totals = await RunAsync("accountability.dev2.heldout.jsonl", showLines: false);
         Assert.True(totals.Share >= HeldOutFloor, $"held-out split right {totals.Share:P1}, floor {HeldOutFloor:P0}");
     }
 
