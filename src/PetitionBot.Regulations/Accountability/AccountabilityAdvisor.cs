@@ -21,7 +21,7 @@ public sealed class AccountabilityAdvisor
         Rules = rules;
         _facts = new FactExtractor(rules.Vocabulary);
         _jurisdictions = new JurisdictionReader(corpus, rules);
-        _situations = new SituationMatcher(rules.Vocabulary);
+        _situations = new SituationMatcher(rules.Vocabulary, rules.Documents);
         _answers = new AnswerComposer(corpus, rules);
         _questions = new QuestionComposer(corpus, rules, _jurisdictions);
     }
@@ -34,30 +34,41 @@ public sealed class AccountabilityAdvisor
     public AccountabilityRules Rules { get; }
 
     /// <summary>
-    /// Whether a message asks which measure applies to a described case (or about appealing a decision), as opposed to
-    /// what a clause says ("要追责吗" is a question about the rule, answered by clause search).
+    /// Whether a message asks which measure or responsibility applies to a described case, as opposed to what a clause
+    /// says ("要追责吗") or how the procedure goes (申诉期限, 由谁决定, 还来得及吗): those the regulation answer handles.
     /// </summary>
-    public bool IsAccountabilityRequest(string text)
+    public bool IsAccountabilityRequest(string text) => WhyNotApplicable(text) is null;
+
+    /// <summary>Null when the advisor applies; otherwise "procedural", "rule-question" or "not-a-case".</summary>
+    public string? WhyNotApplicable(string text)
     {
+        text = Rules.Vocabulary.CorrectTypos(text);
         var facts = _facts.Read(text);
-        // A question about what a rule says (第十一条所列情形…, 由谁…, 写明哪些内容) without a unit or person is a
+        if (facts.AsksProcedure) return "procedural";
+        // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
         // regulation question, not a case for the advisor.
-        if (AsksAboutTheRuleItself(text, facts.Subject))
-            return false;
-        var asks = _facts.IsMeasureQuestion(text);
-        var situation = _situations.MatchesAny(Rules.Documents, text);
+        if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
+        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || _facts.AsksAboutANamedMeasure(text);
+        var situation = _situations.MatchesAny(text);
         var place = _jurisdictions.Read(text).Document is not null;
         var signals = _facts.SignalsSituation(text);
-        if (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
-            return asks || situation || place || facts.Subject != Subject.Unknown;
-        if (asks)
-            return situation || (signals && (place || facts.Subject != Subject.Unknown));
-        return facts.AsksAppeal && new PhraseScanner(text).ContainsAny(Rules.Vocabulary.AccountabilityWords);
+        var subject = facts.Subject != Subject.Unknown;
+        var split = facts.GroupDecision || facts.Objection || facts.PersonalDecision;
+        bool applies;
+        if (facts.AsksResponsibility && split)
+            applies = true;
+        else if (facts.Crime || facts.Violation)
+            applies = asks && (situation || place || subject || signals);
+        else if (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
+            applies = asks || situation || place || subject;
+        else
+            applies = asks && (situation || (signals && (place || subject)));
+        return applies ? null : "not-a-case";
     }
 
-    private static readonly string[] RuleQuestionWords = ["所列情形", "由谁", "谁来", "谁负责", "写明", "哪些内容", "包括哪些"];
+    private static readonly string[] RuleQuestionWords = ["所列情形", "写明", "哪些内容", "包括哪些"];
 
-    private static readonly string[] AccountabilityVerbs = ["追责", "问责", "追究", "处分", "处理哪些", "给予"];
+    private static readonly string[] AccountabilityVerbs = ["追责", "问责", "追究", "处分", "处理哪些", "给予", "责任"];
 
     private static bool AsksAboutTheRuleItself(string text, Subject subject) =>
         RuleQuestionWords.Any(text.Contains)
@@ -71,34 +82,44 @@ public sealed class AccountabilityAdvisor
     public AdvisorReply Advise(string text, AccountabilityFacts? previous = null, string? preferredJurisdiction = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = Rules.Vocabulary.CorrectTypos(text);
         string? notUnderstood = null;
         AccountabilityFacts facts;
         if (previous?.Pending is { } pending && !IsFreshRequest(text))
         {
             var delta = Read(text, pending, previous);
             var answered = Answers(delta, pending);
+            // "申诉期限是多久" while a question waits is a new, procedural question: leave it to the regulation answer.
+            if (!answered && delta.AsksProcedure) return AdvisorReply.NotApplicable("procedural", previous);
             if (!answered && !HasNewFacts(delta)) notUnderstood = text;
             facts = previous.Merge(delta) with { Description = answered ? previous.Description : previous.Description + "\n" + text };
         }
         else
         {
+            if (WhyNotApplicable(text) is { } reason)
+                return AdvisorReply.NotApplicable(reason, Read(text, null, null));
             facts = Read(text, null, null) with { Description = text };
             if (facts.Document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
             {
                 var preferred = _jurisdictions.Read(preferredJurisdiction, asAnswer: true);
                 facts = facts with { Document = preferred.Document, UnloadedJurisdiction = preferred.Unloaded };
             }
+            // No place named: the national rules apply everywhere (their 第十九条 prevails over earlier local rules),
+            // so answer by them and say so, rather than spend a question on the place.
+            if (facts.Document is null && _jurisdictions.NationalDocument is { } national)
+                facts = facts with { Document = national, JurisdictionAssumed = true };
         }
         var reply = Decide(text, facts with { Pending = null }, notUnderstood);
         return reply with { Understood = notUnderstood is null };
     }
 
-    private bool IsFreshRequest(string text) => IsAccountabilityRequest(text) && _situations.MatchesAny(Rules.Documents, text);
+    private bool IsFreshRequest(string text) => IsAccountabilityRequest(text) && _situations.MatchesAny(text);
 
     private AccountabilityFacts Read(string text, QuestionKind? pending, AccountabilityFacts? previous)
     {
         var facts = _facts.Read(text, pending);
-        var place = _jurisdictions.Read(text, asAnswer: pending == QuestionKind.Jurisdiction);
+        // While a question waits, a bare "沪" or "湖南" names the rules to use.
+        var place = _jurisdictions.Read(text, asAnswer: pending is not null);
         facts = facts with { Document = place.Document, OtherDocument = place.OtherDocument, UnloadedJurisdiction = place.Unloaded };
         if (pending == QuestionKind.Situation && previous is not null)
             facts = facts with { Situation = ChosenSituation(text, previous.Offered) };
@@ -136,12 +157,8 @@ public sealed class AccountabilityAdvisor
             return Question(QuestionKind.Jurisdiction, facts, null, null, null, notUnderstood);
 
         var situation = Situation(document, facts);
-        if (facts.AsksAppeal && facts.Severity == Severity.Unknown && facts.Prior == PriorMeasure.None && !situation.Described)
-        {
-            var appeal = _answers.Appeal(text, document, facts);
-            return new AdvisorReply { Text = appeal.Text, Answer = appeal, Facts = facts };
-        }
-        if (situation.Situation is null && document.Fallback is { } fallback && Rules.For(fallback) is { } general)
+        if (situation.Situation is null && document.Fallback is { } fallback && Rules.For(fallback) is { } general
+            && !SaysItself(document, facts))
         {
             // A narrow local document (浙江: first-time petitions only) says nothing here; the national rules do.
             facts = facts with { Document = fallback, OtherDocument = document.Document };
@@ -149,7 +166,10 @@ public sealed class AccountabilityAdvisor
             situation = Situation(document, facts);
         }
 
-        if (situation.Unmatched)
+        // A suspected crime, a breach of discipline or a question of who bears which responsibility has its own
+        // answer in the texts, whatever the severity; those are answered without asking for the rest.
+        var settled = facts.Crime || facts.Violation || AnswersResponsibility(document, facts);
+        if (situation.Unmatched && !settled)
         {
             var answer = _answers.NoMatch(text, document, situation);
             var offered = situation.Closest.Select(s => s.Id).ToList();
@@ -162,13 +182,22 @@ public sealed class AccountabilityAdvisor
             };
         }
 
-        var selection = MeasureSelector.Select(document, facts);
-        if (selection.Missing is { } missing)
+        var selection = MeasureSelector.Select(document, facts, situation.Situation?.Id);
+        if (selection.Missing is { } missing && !settled)
             return Question(missing, facts, document, situation.Situation, selection, notUnderstood);
 
         var measures = _answers.Measures(text, document, facts, situation, selection);
         return new AdvisorReply { Text = measures.Text, Answer = measures, Facts = facts };
     }
+
+    /// <summary>Whether the message asks who bears which responsibility and the document says it for these facts.</summary>
+    private static bool AnswersResponsibility(DocumentRules document, AccountabilityFacts facts) =>
+        (facts.AsksResponsibility || (facts.Objection && !facts.GroupDecision)) && ResponsibilityNotes.For(document, facts).Count > 0;
+
+    /// <summary>A narrow document still speaks to a crime within its scope (浙江: 涉嫌犯罪的，移交司法机关).</summary>
+    private static bool SaysItself(DocumentRules document, AccountabilityFacts facts) =>
+        facts.Crime && document.NotesOf("crime").Any()
+        && (document.RequiresCue.Count == 0 || new PhraseScanner(facts.Description).ContainsAny(document.RequiresCue));
 
     private SituationMatch Situation(DocumentRules document, AccountabilityFacts facts)
     {

@@ -9,6 +9,9 @@ public sealed record AccountabilityFacts
     /// <summary>A second loaded document the user named (the place, when they chose other rules), for the 适用 line.</summary>
     public string? OtherDocument { get; init; }
 
+    /// <summary>No place was named (nor set in the user's profile): the national rules, which apply everywhere, were taken.</summary>
+    public bool JurisdictionAssumed { get; init; }
+
     /// <summary>A jurisdiction with no loaded document (北京 …): national rules apply.</summary>
     public string? UnloadedJurisdiction { get; init; }
 
@@ -37,6 +40,12 @@ public sealed record AccountabilityFacts
     /// <summary>The user asks about rights and deadlines after a decision (不服、申诉).</summary>
     public bool AsksAppeal { get; init; }
 
+    /// <summary>The user asks who bears which responsibility (主要领导责任, 不承担领导责任 …).</summary>
+    public bool AsksResponsibility { get; init; }
+
+    /// <summary>The user asks about procedure (deadline, appeal, who decides) and not which measure applies.</summary>
+    public bool AsksProcedure { get; init; }
+
     /// <summary>The question the advisor is waiting on, if any.</summary>
     public QuestionKind? Pending { get; init; }
 
@@ -48,6 +57,7 @@ public sealed record AccountabilityFacts
         Document = newer.Document ?? Document,
         OtherDocument = newer.Document is not null ? newer.OtherDocument : OtherDocument,
         UnloadedJurisdiction = newer.Document is not null ? newer.UnloadedJurisdiction : UnloadedJurisdiction,
+        JurisdictionAssumed = newer.Document is null && JurisdictionAssumed,
         Situation = newer.Situation ?? Situation,
         Severity = newer.Severity != Severity.Unknown ? newer.Severity : Severity,
         Subject = newer.Subject != Subject.Unknown ? newer.Subject : Subject,
@@ -59,6 +69,8 @@ public sealed record AccountabilityFacts
         Violation = Violation || newer.Violation,
         Crime = Crime || newer.Crime,
         AsksAppeal = AsksAppeal || newer.AsksAppeal,
+        AsksResponsibility = AsksResponsibility || newer.AsksResponsibility,
+        AsksProcedure = AsksProcedure,
         Pending = newer.Pending,
     };
 }

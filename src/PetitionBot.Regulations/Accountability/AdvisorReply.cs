@@ -22,6 +22,16 @@ public sealed record AdvisorReply
 
     public bool IsQuestion => Facts.Pending is not null;
 
+    /// <summary>Why the advisor does not apply (a procedural question, no case described); null when it does.</summary>
+    public string? NotApplicableReason { get; init; }
+
+    /// <summary>Advice, a question, or a message the advisor does not apply to (answer it as a regulation question).</summary>
+    public AdvisorReplyKind Kind =>
+        NotApplicableReason is not null ? AdvisorReplyKind.NotApplicable : IsQuestion ? AdvisorReplyKind.Question : AdvisorReplyKind.Advice;
+
+    public static AdvisorReply NotApplicable(string reason, AccountabilityFacts facts) =>
+        new() { Text = "", Facts = facts with { Pending = null }, NotApplicableReason = reason };
+
     /// <summary>The first line (结论：… for answers).</summary>
     public string FirstLine => Text.Split('\n')[0];
 }

@@ -28,6 +28,9 @@ public sealed record AdvisorVocabulary
 
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectReply { get; init; }
 
+    /// <summary>unit / person → phrases that say whom the question is about (对单位怎么处理, 单位情节严重, 对他); they win over other mentions.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTarget { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>group-decision, objection, personal-decision, violation, crime, appeal → phrases.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Flags { get; init; }
 
@@ -45,6 +48,41 @@ public sealed record AdvisorVocabulary
 
     /// <summary>Words before a jurisdiction that make it the chosen rules (按中央办法) rather than a place.</summary>
     public required IReadOnlyList<string> ExplicitJurisdictionMarkers { get; init; }
+
+    /// <summary>Phrases that ask who bears which responsibility (主要领导责任, 不承担…), not which measure.</summary>
+    public IReadOnlyList<string> ResponsibilityQuestions { get; init; } = [];
+
+    /// <summary>
+    /// Phrases that ask about procedure — an appeal, a deadline, who proposes or decides, whether it is too late —
+    /// which the regulation answer handles; the advisor declines them unless the measure is asked as well.
+    /// </summary>
+    public IReadOnlyList<string> ProceduralQuestions { get; init; } = [];
+
+    /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
+    public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];
+
+    /// <summary>Common misspellings of the texts' words (诫免 → 诫勉, 申述 → 申诉), corrected before reading.</summary>
+    public IReadOnlyDictionary<string, string> Typos { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Document id → how officers name the document itself (实施细则, 湘办发, 苏发); naming it chooses its rules.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DocumentNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The text with common misspellings corrected.</summary>
+    public string CorrectTypos(string text)
+    {
+        foreach (var (wrong, right) in Typos)
+            if (text.Contains(wrong, StringComparison.Ordinal)) text = text.Replace(wrong, right, StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>Markers of a yes/no or either/or question (吗, 能不能, 还是): with a measure's name, the question asks which measure applies.</summary>
+    public IReadOnlyList<string> YesNoMarkers { get; init; } = [];
+
+    /// <summary>Names of measures and kinds of responsibility, as the texts write them (for finding the clauses that name one).</summary>
+    public IReadOnlyList<string> MeasureTerms { get; init; } = [];
+
+    /// <summary>Wordings in which those names name no measure (通报表扬, 负主要领导责任).</summary>
+    public IReadOnlyList<NotMeasureContext> NotMeasureContexts { get; init; } = [];
 
     public IReadOnlyList<string> Phrases(IReadOnlyDictionary<string, IReadOnlyList<string>> table, string key) =>
         table.TryGetValue(key, out var list) ? list : [];

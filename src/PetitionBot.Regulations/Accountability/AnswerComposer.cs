@@ -14,57 +14,33 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     public GroundedAnswer Measures(string question, DocumentRules document, AccountabilityFacts facts, SituationMatch situation, MeasureSelection selection)
     {
         var cite = new CitationList(corpus);
-        var lines = new List<string> { Conclusion(document, selection, cite) };
+        var responsibility = ResponsibilityNotes.For(document, facts);
+        var lines = new List<string> { Conclusion(document, facts, selection, responsibility, cite) };
 
         AddJurisdiction(lines, document, facts, cite);
         AddSituation(lines, document, situation, cite);
         foreach (var (_, step) in selection.Steps)
             lines.Add($"· 程度：{Reason(step, facts, document)}{cite.Cite(step)}");
-        foreach (var step in selection.Additions)
+        foreach (var step in selection.Missing is null ? selection.Additions : ViolationSteps(document, facts))
             lines.Add($"· 另：{step.Basis}{cite.Cite(step)}");
         if (selection.RectifiedAfter is { } done)
             lines.Add($"· 整改：已按期完成整改的，不再升级；办法只对仍未按期完成整改的规定进一步措施{cite.Cite(done)}");
+        if (selection.Missing is not null)
+            AddLadder(lines, document, facts, cite);
         AddNationalLadder(lines, document, facts, cite);
-        AddProcedure(lines, document, selection, cite);
+        AddProcedure(lines, document, selection, facts, cite);
         if (selection.Next is { } next)
             lines.Add($"· 仍未整改：{next.Basis}{cite.Cite(next)}");
-        AddSplit(lines, document, facts, cite);
+        AddSplit(lines, document, facts, responsibility, cite);
         foreach (var note in document.NotesOf("combine"))
             lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
-        foreach (var note in document.NotesOf("consequence").Where(n => selection.Steps.Any(s => s.Step.Group == n.Group)))
-            lines.Add($"· 影响：{note.Text}{cite.Cite(note)}");
         AddAfterDecision(lines, document, facts, cite);
-        if (facts.Crime)
-            foreach (var note in document.NotesOf("crime"))
-                lines.Add($"· 涉嫌犯罪：{note.Text}{cite.Cite(note)}");
         return Build(question, lines, cite);
     }
 
-    /// <summary>An answer about rights and deadlines after a decision, when the measure itself was not asked.</summary>
-    public GroundedAnswer Appeal(string question, DocumentRules document, AccountabilityFacts facts)
-    {
-        var cite = new CitationList(corpus);
-        var lines = new List<string>();
-        var appeal = document.NotesOf("appeal").FirstOrDefault();
-        var name = ShortName(document.Document);
-        if (appeal is not null)
-        {
-            lines.Add($"结论：{appeal.Text}{cite.Cite(appeal)}。");
-            AddJurisdiction(lines, document, facts, cite);
-            foreach (var kind in new[] { "hearing", "decision-document", "announce" })
-                foreach (var note in document.NotesOf(kind))
-                    lines.Add($"· {KindLabel(kind)}：{note.Text}{cite.Cite(note)}");
-        }
-        else
-        {
-            lines.Add($"结论：{name}没有规定对追责决定的申诉程序。");
-            AddJurisdiction(lines, document, facts, cite);
-            foreach (var other in rules.Documents.Where(d => d.Document != document.Document))
-                foreach (var note in other.NotesOf("appeal"))
-                    lines.Add($"· {ShortName(other.Document)}（仅适用于本地）：{note.Text}{cite.Cite(note)}");
-        }
-        return Build(question, lines, cite);
-    }
+    /// <summary>Who bears what is asked (or an objection is told without a collective decision to go with it).</summary>
+    public static bool AsksWhoBearsWhat(AccountabilityFacts facts) =>
+        facts.AsksResponsibility || (facts.Objection && !facts.GroupDecision);
 
     /// <summary>The description matched none of the enumerated items: say so and offer the closest.</summary>
     public GroundedAnswer NoMatch(string question, DocumentRules document, SituationMatch situation)
@@ -81,21 +57,80 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         return Build(question, lines, cite);
     }
 
-    private string Conclusion(DocumentRules document, MeasureSelection selection, CitationList cite)
+    /// <summary>
+    /// 结论: the rung (or rungs, per subject) with what comes with it (a unit's lost honours), the disciplinary measure
+    /// for a breach of discipline, the referral of a suspected crime, that the measures combine, and who bears which
+    /// responsibility when a collective or one-man decision or an objection is told — first when that is what was asked.
+    /// </summary>
+    private string Conclusion(DocumentRules document, AccountabilityFacts facts, MeasureSelection selection, IReadOnlyList<RuleNote> responsibility, CitationList cite)
     {
-        var parts = new List<string>();
-        var perSubject = selection.Steps.Select(s => s.Subject).Distinct().Count() > 1;
-        foreach (var (subject, step) in selection.Steps)
-            parts.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
-        parts.AddRange(selection.Additions.Select(s => s.Conclusion));
-        if (parts.Count == 0 && selection.RectifiedAfter is not null)
-            parts.Add("已按期完成整改的，不再升级追责措施");
+        var asked = AsksWhoBearsWhat(facts);
+        var measures = new List<string>();
+        var count = 0;
+        // "他投了反对票，要担责吗": the answer is that he bears none; the others' measure stays in the lines below.
+        var aboutTheObjector = asked && facts.Objection;
+        if (!aboutTheObjector && selection.Missing is null)
+        {
+            var perSubject = selection.Steps.Select(s => s.Subject).Distinct().Count() > 1;
+            foreach (var (subject, step) in selection.Steps)
+                measures.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
+            measures.AddRange(selection.Additions.Select(s => s.Conclusion));
+            measures.AddRange(Consequences(document, selection).Select(n => n.Text + cite.Cite(n)));
+            count = selection.Steps.Count + selection.Additions.Count;
+        }
+        else if (!aboutTheObjector)
+        {
+            var discipline = ViolationSteps(document, facts).ToList();
+            measures.AddRange(discipline.Select(s => s.Conclusion));
+            count = discipline.Count;
+        }
+        if (facts.Crime)
+            measures.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
+        if (count > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
+            measures.Add("以上方式可以合并使用" + cite.Cite(combine));
+        if (measures.Count == 0 && responsibility.Count == 0 && selection.RectifiedAfter is not null)
+            measures.Add("已按期完成整改的，不再升级追责措施");
+        var split = responsibility.Select(n => n.Text + cite.Cite(n));
+        var parts = asked ? split.Concat(measures) : measures.Concat(split);
         return $"结论：{string.Join("；", parts)}。";
+    }
+
+    /// <summary>What follows from the chosen rungs by the texts themselves (湖南: the unit cannot be this year's 先进单位).</summary>
+    private static IEnumerable<RuleNote> Consequences(DocumentRules document, MeasureSelection selection) =>
+        document.NotesOf("consequence").Where(n => selection.Steps.Any(s => s.Step.Group == n.Group));
+
+    /// <summary>The disciplinary rung a breach of discipline adds, for the subject when it is known.</summary>
+    private static IEnumerable<MeasureStep> ViolationSteps(DocumentRules document, AccountabilityFacts facts) =>
+        facts.Violation
+            ? document.Steps.Where(s => s.Additive == "violation" && (facts.Subject is Subject.Unknown or Subject.Both || s.AppliesTo(facts.Subject)))
+            : [];
+
+    /// <summary>What the document says of a suspected crime; a document silent on it defers to the rules it falls back on.</summary>
+    private IEnumerable<RuleNote> CrimeNotes(DocumentRules document)
+    {
+        var own = document.NotesOf("crime").ToList();
+        if (own.Count > 0 || document.Fallback is not { } fallback || rules.For(fallback) is not { } general) return own;
+        return general.NotesOf("crime");
+    }
+
+    /// <summary>When the rung could not be chosen (the answer rests on a crime, discipline or responsibility): the ladder.</summary>
+    private static void AddLadder(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
+    {
+        var steps = document.Steps.Where(s => s.Additive is null && s.Situations.Count == 0
+                                              && (facts.Subject is Subject.Unknown or Subject.Both || s.AppliesTo(facts.Subject))).OrderBy(s => s.Subject).ThenBy(s => s.Level);
+        foreach (var step in steps)
+            lines.Add($"· 视情节：{step.Basis}{cite.Cite(step)}");
     }
 
     private void AddJurisdiction(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
     {
         var name = ShortName(document.Document);
+        if (facts.JurisdictionAssumed)
+        {
+            var locals = rules.Documents.Where(d => d.Document != document.Document).Select(d => ShortName(d.Document));
+            lines.Add($"· 适用：未说明地区，按全国适用的{name}；{string.Join("、", locals)}另有规定，说明地区可按当地规定再答");
+            return;
+        }
         if (facts.UnloadedJurisdiction is { } place)
         {
             lines.Add($"· 适用：已加载的文件中没有{place}的规定，按全国适用的{name}");
@@ -120,9 +155,11 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         lines.Add(own is null ? $"· 适用：{name}" : $"· 适用：{name}。{own.Text}{cite.Cite(own)}");
     }
 
-    private static void AddSituation(List<string> lines, DocumentRules document, SituationMatch situation, CitationList cite)
+    private void AddSituation(List<string> lines, DocumentRules document, SituationMatch situation, CitationList cite)
     {
-        if (situation.Situation is { } s)
+        if (situation.Situation is { } item && situation.ListedIn is { } listed)
+            lines.Add($"· 情形：{item.Label}（{cite.LabelOf(item.Clause)}）{cite.Cite(item)}；所述情况本文件未单列，{ShortNameOf(listed.Clause)}列为“{listed.Label}”{cite.Cite(listed)}");
+        else if (situation.Situation is { } s)
             lines.Add($"· 情形：{s.Label}（{cite.LabelOf(s.Clause)}）{cite.Cite(s)}");
         else
             lines.Add($"· 情形：未说明具体经过；须属{cite.LabelOf(document.SituationArticle.Clause)}所列情形之一{cite.Cite(document.SituationArticle)}");
@@ -139,15 +176,20 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         lines.Add($"· 分档：{ShortName(document.Document)}未按情节分档；全国适用的{ShortName(fallback)}规定：{step.Basis}{cite.Cite(step)}");
     }
 
-    private static void AddProcedure(List<string> lines, DocumentRules document, MeasureSelection selection, CitationList cite)
+    private static void AddProcedure(List<string> lines, DocumentRules document, MeasureSelection selection, AccountabilityFacts facts, CitationList cite)
     {
-        var groups = selection.Steps.Select(s => s.Step.Group).Concat(selection.Additions.Select(s => s.Group)).Distinct().ToList();
+        var additions = selection.Missing is null ? selection.Additions : ViolationSteps(document, facts);
+        var groups = selection.Steps.Select(s => s.Step.Group).Concat(additions.Select(s => s.Group)).Distinct().ToList();
         var procedures = groups.SelectMany(g => document.NotesOf("procedure", g).Where(n => n.Group == g)).DistinctBy(n => n.Text).ToList();
         foreach (var note in procedures)
             lines.Add($"· 决定：{note.Text}{cite.Cite(note)}");
         if (procedures.Count == 0)
         {
-            foreach (var step in selection.Steps.Select(s => s.Step).Where(s => s.Decider is not null).DistinctBy(s => s.Decider))
+            // When no rung was chosen (a crime, discipline or responsibility answer), who decides the ladder's measures.
+            var steps = selection.Missing is null
+                ? selection.Steps.Select(s => s.Step)
+                : document.Steps.Where(s => s.Additive is null && s.Situations.Count == 0);
+            foreach (var step in steps.Where(s => s.Decider is not null).DistinctBy(s => s.Decider))
                 lines.Add($"· 决定：由{step.Decider}作出{cite.Cite(step)}");
             foreach (var note in document.NotesOf("proposer"))
                 lines.Add($"· 建议：{note.Text}{cite.Cite(note)}");
@@ -156,14 +198,13 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         }
     }
 
-    private static void AddSplit(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
+    /// <summary>The responsibility rules next to the ones told: the objection exception beside a collective decision and back.</summary>
+    private static void AddSplit(List<string> lines, DocumentRules document, AccountabilityFacts facts, IReadOnlyList<RuleNote> inConclusion, CitationList cite)
     {
-        if (!facts.GroupDecision && !facts.Objection && !facts.PersonalDecision) return;
-        foreach (var note in document.NotesOf("split-collective").Concat(document.NotesOf("split-objection")))
+        if (facts.PersonalDecision || (!facts.GroupDecision && !facts.Objection)) return;
+        var related = facts.GroupDecision ? document.NotesOf("split-objection") : document.NotesOf("split-collective");
+        foreach (var note in related.Except(inConclusion))
             lines.Add($"· 责任划分：{note.Text}{cite.Cite(note)}");
-        if (facts.PersonalDecision)
-            foreach (var note in document.NotesOf("split-personal-decision"))
-                lines.Add($"· 个人决定：{note.Text}{cite.Cite(note)}");
     }
 
     private void AddAfterDecision(List<string> lines, DocumentRules document, AccountabilityFacts facts, CitationList cite)
@@ -178,7 +219,6 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     private static string KindLabel(string kind) => kind switch
     {
         "hearing" => "决定前",
-        "decision-document" => "决定书",
         "announce" => "宣布",
         "appeal" => "申诉",
         "publicity" => "公开",
@@ -215,6 +255,8 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         var clause = corpus.FindClause(document.SituationArticle.Clause);
         return clause?.Label ?? "";
     }
+
+    private string ShortNameOf(string clauseId) => ShortName(clauseId[..clauseId.IndexOf('#')]);
 
     public string ShortName(string documentId) => corpus.FindDocument(documentId)?.ShortName ?? documentId;
 

@@ -25,10 +25,42 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
             Violation = Flag("violation"),
             Crime = Flag("crime"),
             AsksAppeal = Flag("appeal"),
+            AsksResponsibility = flags.ContainsAny(vocabulary.ResponsibilityQuestions),
+            AsksProcedure = AsksProcedure(text),
         };
     }
 
+    /// <summary>Asks about procedure (申诉期限, 由谁决定, 还来得及吗) without asking which measure or responsibility applies.</summary>
+    public bool AsksProcedure(string text)
+    {
+        var scanner = new PhraseScanner(text);
+        return scanner.ContainsAny(vocabulary.ProceduralQuestions)
+               && !scanner.ContainsAny(vocabulary.MeasureQuestions)
+               && !scanner.ContainsAny(vocabulary.ResponsibilityQuestions);
+    }
+
+    /// <summary>
+    /// The description without the phrases that state severity, a prior measure or rectification, so that
+    /// "受到诫勉后仍未按期完成整改" is not also read as describing what went wrong.
+    /// </summary>
+    public string Residual(string text)
+    {
+        var compact = PhraseScanner.Fold(text);
+        var phrases = vocabulary.Severity.Values.Concat(vocabulary.Prior.Values).Concat(vocabulary.Rectification.Values)
+            .SelectMany(p => p).Select(PhraseScanner.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length);
+        foreach (var phrase in phrases)
+            compact = compact.Replace(phrase, "x", StringComparison.Ordinal);
+        return compact;
+    }
+
     public bool IsMeasureQuestion(string text) => new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions);
+
+    /// <summary>"能直接免职吗", "该通报还是诫勉": a measure named in a yes/no or either/or question.</summary>
+    public bool AsksAboutANamedMeasure(string text)
+    {
+        var scanner = new PhraseScanner(text);
+        return scanner.ContainsAny(vocabulary.MeasureTerms) && scanner.ContainsAny(vocabulary.YesNoMarkers);
+    }
 
     public bool SignalsSituation(string text) => new PhraseScanner(text).ContainsAny(vocabulary.SituationSignals);
 
@@ -55,6 +87,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 
     private Subject ReadSubject(string text, bool asAnswer)
     {
+        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);
+        if (targets.Count == 1) return targets[0] == "unit" ? Subject.Unit : Subject.Person;
+        if (targets.Count == 2) return Subject.Both;
         var scanner = new PhraseScanner(text);
         scanner.Ignore(vocabulary.Phrases(vocabulary.Subject, "ignore"));
         var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll);

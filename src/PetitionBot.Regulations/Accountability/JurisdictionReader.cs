@@ -40,6 +40,14 @@ public sealed class JurisdictionReader
             found.Add((document, at, _vocabulary.ExplicitJurisdictionMarkers.Any(m => before.Contains(m, StringComparison.Ordinal)), national));
         }
 
+        foreach (var (document, names) in _vocabulary.DocumentNames)
+        {
+            if (found.Any(f => f.Document == document) || !_documents.Any(d => d.Document == document)) continue;
+            var at = names.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            // Naming the document itself (实施细则, 湘办发) chooses its rules, as "按…" does.
+            if (at >= 0) found.Add((document, at, true, _documents.First(d => d.Document == document).National));
+        }
+
         if (found.Count == 0)
         {
             var unloaded = _vocabulary.OtherJurisdictions.FirstOrDefault(scanner.Contains);

@@ -7,10 +7,12 @@ namespace PetitionBot.Regulations.Accountability;
 /// </summary>
 public static class MeasureSelector
 {
-    public static MeasureSelection Select(DocumentRules rules, AccountabilityFacts facts)
+    public static MeasureSelection Select(DocumentRules rules, AccountabilityFacts facts, string? situation = null)
     {
+        var claimed = situation is not null && rules.Steps.Any(s => s.Situations.Contains(situation));
+        var steps = rules.Steps.Where(s => claimed ? s.Situations.Contains(situation!) : s.Situations.Count == 0).ToList();
         Subject[] subjects;
-        if (rules.DistinguishesSubject)
+        if (steps.Any(s => s.Subject == "unit") && steps.Any(s => s.Subject == "person"))
         {
             if (facts.Subject == Subject.Unknown) return new MeasureSelection { Missing = QuestionKind.Subject };
             subjects = facts.Subject == Subject.Both ? [Subject.Unit, Subject.Person] : [facts.Subject];
@@ -24,7 +26,7 @@ public static class MeasureSelector
         MeasureStep? rectifiedAfter = null;
         foreach (var subject in subjects)
         {
-            var candidates = rules.Steps.Where(s => s.Additive is null && (s.Subject == "any" || s.AppliesTo(subject))).OrderBy(s => s.Level).ToList();
+            var candidates = steps.Where(s => s.Additive is null && (s.Subject == "any" || s.AppliesTo(subject))).OrderBy(s => s.Level).ToList();
             var flat = candidates.FirstOrDefault(s => s.IgnoresSeverity);
             if (flat is not null)
             {
@@ -63,11 +65,11 @@ public static class MeasureSelector
             chosen.Add((subject, step));
         }
 
-        var additions = rules.Steps
+        var additions = steps
             .Where(s => s.Additive == "violation" && facts.Violation && subjects.Any(subject => s.Subject == "any" || s.AppliesTo(subject)))
             .ToList();
         var single = chosen.Count == 1 ? chosen[0].Item2 : null;
-        var next = single?.Produces is { } produces ? rules.Steps.FirstOrDefault(s => s.EscalatesFrom == produces) : null;
+        var next = single?.Produces is { } produces ? steps.FirstOrDefault(s => s.EscalatesFrom == produces) : null;
         return new MeasureSelection { Steps = chosen, Additions = additions, Next = next, RectifiedAfter = chosen.Count == 0 ? rectifiedAfter : null };
     }
 }

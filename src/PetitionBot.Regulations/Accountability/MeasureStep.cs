@@ -20,6 +20,12 @@ public sealed record MeasureStep : IClauseRule
     /// <summary>The prior measure this step counts as afterwards.</summary>
     public string? Produces { get; init; }
 
+    /// <summary>
+    /// Situation ids this step is for (a point with its own consequence, such as 江苏 第9点); empty for the document's
+    /// general ladder, which then applies to every situation no step claims.
+    /// </summary>
+    public IReadOnlyList<string> Situations { get; init; } = [];
+
     /// <summary>A fact that adds this step on top of the ladder ("violation").</summary>
     public string? Additive { get; init; }
 

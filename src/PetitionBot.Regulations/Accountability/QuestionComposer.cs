@@ -43,7 +43,8 @@ public sealed class QuestionComposer(RegulationCorpus corpus, AccountabilityRule
     private List<string> Known(AccountabilityFacts facts, DocumentRules? document, SituationRule? situation)
     {
         var known = new List<string>();
-        if (document is not null) known.Add(corpus.FindDocument(document.Document)?.ShortName ?? document.Document);
+        if (document is not null)
+            known.Add((corpus.FindDocument(document.Document)?.ShortName ?? document.Document) + (facts.JurisdictionAssumed ? "（未说明地区）" : ""));
         if (situation is not null) known.Add($"{situation.Label}（{corpus.FindClause(situation.Clause)?.Label}）");
         if (facts.Subject != Subject.Unknown) known.Add(facts.Subject switch { Subject.Unit => "单位", Subject.Person => "个人", _ => "单位和个人" });
         if (facts.Prior != PriorMeasure.None)

@@ -5,4 +5,7 @@ public sealed record SituationMatch(SituationRule? Situation, bool Described, IR
 {
     /// <summary>Something was described, but none of the items fits.</summary>
     public bool Unmatched => Situation is null && Described;
+
+    /// <summary>When the catch-all item was chosen: the item of another text that lists what was described.</summary>
+    public SituationRule? ListedIn { get; init; }
 }

@@ -11,7 +11,9 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     [Theory]
     [InlineData("按中央办法，某街道对集体访处置不力导致事态扩大，危害严重、影响重大，怎么追责？", true)]
     [InlineData("瞒报信访信息怎么追责", true)]
-    [InlineData("湖南，对信访工作责任追究决定不服，多久内可以申诉？", true)]
+    [InlineData("湖南，对信访工作责任追究决定不服，多久内可以申诉？", false)]
+    [InlineData("上海，区里准备对一名工作人员给予通报，应该由谁提建议、谁作决定？", false)]
+    [InlineData("村干部当场把群众的材料撕了还把人轰出去，该咋处理", true)]
     [InlineData("湖南 信访事项逾期没办结 要追责吗", false)]
     [InlineData("信访事项办理要收费吗？", false)]
     [InlineData("系统登录不了怎么办", false)]
@@ -22,18 +24,31 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     [Fact]
     public void AsksOneThingAtATime_AndNeverAgainForWhatWasGiven()
     {
+        // No place named: the national rules, which apply everywhere, are taken and the one missing fact is asked.
         var first = Advisor.Advise("某镇对集体访处置不力，导致事态扩大，怎么追责？");
-        Assert.Equal(QuestionKind.Jurisdiction, first.Facts.Pending);
-        Assert.Contains("中央", first.Choices);
+        Assert.Equal(QuestionKind.Severity, first.Facts.Pending);
+        Assert.True(first.Facts.JurisdictionAssumed);
+        Assert.Equal("national-2016", first.Facts.Document);
+        Assert.Equal(["情节较轻", "危害严重、影响重大", "危害特别严重、影响特别重大"], first.Choices);
+        Assert.Contains("第十一条第（四）项", first.Text);
 
-        var second = Advisor.Advise("中央", first.Facts);
+        // A place given while the question waits switches the rules and asks the same question again.
+        var second = Advisor.Advise("沪", first.Facts);
         Assert.Equal(QuestionKind.Severity, second.Facts.Pending);
-        Assert.Equal(["情节较轻", "危害严重、影响重大", "危害特别严重、影响特别重大"], second.Choices);
-        Assert.Contains("第十一条第（四）项", second.Text);
+        Assert.Equal("shanghai-2017", second.Facts.Document);
+        Assert.False(second.Facts.JurisdictionAssumed);
 
         var third = Advisor.Advise("情节较轻", second.Facts);
         Assert.False(third.IsQuestion);
         Assert.StartsWith("结论：通报", third.FirstLine);
+    }
+
+    [Fact]
+    public void AnAssumedPlaceIsSaid()
+    {
+        var reply = Advisor.Advise("某镇对集体访处置不力，导致事态扩大，情节较轻，怎么追责？");
+        Assert.StartsWith("结论：通报", reply.FirstLine);
+        Assert.Contains("未说明地区，按全国适用的中央实施办法", reply.Text);
     }
 
     [Fact]
@@ -89,5 +104,65 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         var back = JsonSerializer.Deserialize<AccountabilityFacts>(json)!;
         Assert.Equal(asked.Facts with { Offered = [] }, back with { Offered = [] });
         Assert.StartsWith("结论：诫勉", Advisor.Advise("逾期未整改", back).FirstLine);
+    }
+
+    [Theory]
+    [InlineData("湖南，镇里的信访办主任收到《责任追究决定书》后第20天才提出书面申诉，还来得及吗？")]
+    [InlineData("上海，区里准备对一名工作人员给予通报，应该由谁提建议、谁作决定？")]
+    [InlineData("湖南，追责决定书作出后多少天内要宣布？")]
+    public void ProceduralQuestionsAreNotCaptured_AndSaySo(string text)
+    {
+        var reply = Advisor.Advise(text);
+        Assert.Equal(AdvisorReplyKind.NotApplicable, reply.Kind);
+        Assert.Equal("procedural", reply.NotApplicableReason);
+        Assert.False(reply.IsQuestion);
+        Assert.Empty(reply.Choices);
+    }
+
+    [Fact]
+    public void AProceduralQuestionWhileOneIsPendingLeavesTheAdvisor()
+    {
+        var asked = Advisor.Advise("湖南，某乡镇对信访事项逾期未办结，造成不良影响，怎么追责？");
+        Assert.Equal(AdvisorReplyKind.Question, asked.Kind);
+        var next = Advisor.Advise("申诉期限是多久", asked.Facts);
+        Assert.Equal(AdvisorReplyKind.NotApplicable, next.Kind);
+    }
+
+    [Fact]
+    public void OneMissingFactGetsExactlyOneQuestionWithButtons()
+    {
+        var asked = Advisor.Advise("按中央办法，镇里一个干部对来反映问题的老百姓爱理不理，还骂人，怎么处理？");
+        Assert.Equal(AdvisorReplyKind.Question, asked.Kind);
+        Assert.Equal(QuestionKind.Severity, asked.Facts.Pending);
+        Assert.Equal(1, asked.Text.Split('\n').Count(l => l.StartsWith("还差：", StringComparison.Ordinal)));
+        Assert.Equal(3, asked.Choices.Count);
+        var answered = Advisor.Advise(asked.Choices[0], asked.Facts);
+        Assert.Equal(AdvisorReplyKind.Advice, answered.Kind);
+        Assert.StartsWith("结论：通报", answered.FirstLine);
+    }
+
+    [Fact]
+    public void AnObjectorIsToldHeBearsNoLeadershipResponsibility_NotGivenAMeasure()
+    {
+        var reply = Advisor.Advise("按中央办法，班子集体研究的决策失误，有一名副县长在会上明确提出过反对意见但没被采纳，他要承担领导责任吗？");
+        Assert.Contains("不承担领导责任", reply.FirstLine);
+        Assert.DoesNotContain("诫勉", reply.FirstLine);
+        Assert.Contains(reply.Answer!.Citations, c => c.ClauseId == "national-2016#11");
+    }
+
+    [Fact]
+    public void ASuspectedCrimeIsReferred_WithoutAskingTheSeverity()
+    {
+        var reply = Advisor.Advise("湖南，一名干部收受信访人贿赂，涉嫌犯罪，怎么处理？");
+        Assert.Equal(AdvisorReplyKind.Advice, reply.Kind);
+        Assert.Contains("移送司法机关", reply.FirstLine);
+    }
+
+    [Fact]
+    public void AStoryWithoutLegalWordsIsReadInTheTextsTerms()
+    {
+        var reply = Advisor.Advise("村干部当场把群众的材料撕了还把人轰出去，该咋处理", null, "全国");
+        Assert.Equal(QuestionKind.Severity, reply.Facts.Pending);
+        Assert.Contains("第十一条第（三）项", reply.Text);
     }
 }

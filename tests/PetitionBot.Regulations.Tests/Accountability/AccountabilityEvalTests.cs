@@ -26,6 +26,12 @@ public class AccountabilityEvalTests(LoadedAdvisor loaded, ITestOutputHelper out
             state = reply.IsQuestion ? reply.Facts : null;
         }
         var final = reply!;
+        if (scenario.Declines is { } reason)
+        {
+            if (final.Kind != AdvisorReplyKind.NotApplicable || final.NotApplicableReason != reason)
+                problems.Add($"expected the advisor to decline ({reason}), got {final.Kind} {final.NotApplicableReason}");
+            return new Outcome(scenario, final, problems);
+        }
         var expectedAsks = scenario.Asks ?? [];
         // A case that ends by offering the closest items counts that offer as its last reply, not as a question asked on the way.
         var askedOnTheWay = final.IsQuestion ? asked.Take(asked.Count - 1) : asked;
@@ -45,22 +51,24 @@ public class AccountabilityEvalTests(LoadedAdvisor loaded, ITestOutputHelper out
 
     private List<Outcome> Run(IReadOnlyList<AdvisorScenario> scenarios, string name)
     {
-        var outcomes = new List<Outcome>();
+        var all = new List<Outcome>();
         foreach (var s in scenarios)
         {
             output.WriteLine($"{s.Id}:");
             var outcome = Play(s);
-            outcomes.Add(outcome);
+            all.Add(outcome);
             output.WriteLine(outcome.Problems.Count == 0 ? "  PASS" : "  FAIL " + string.Join("; ", outcome.Problems));
         }
+        var outcomes = all.Where(o => o.Scenario.Declines is null).ToList();
         var measuresNamed = outcomes.Count(o => o.Scenario.Measures.All(m => o.Final.FirstLine.Contains(m, StringComparison.Ordinal)));
         var noWrong = outcomes.Count(o => !o.Scenario.NotMeasures.Any(m => o.Final.FirstLine.Contains(m, StringComparison.Ordinal)));
         var clauses = outcomes.Count(o => o.Scenario.Expect.All(e => o.Final.Answer?.Citations.Any(c => AdvisorScenario.Covers(e, c.ClauseId)) == true));
         var passed = outcomes.Count(o => o.Problems.Count == 0);
+        var declined = scenarios.Count(s => s.Declines is not null);
         output.WriteLine($"{name}: n={outcomes.Count} measures-in-结论={measuresNamed}/{outcomes.Count} no-not-measure={noWrong}/{outcomes.Count} " +
                          $"expected-clauses-cited={clauses}/{outcomes.Count} all-checks={passed}/{outcomes.Count} " +
-                         $"multi-turn={scenarios.Count(s => s.Messages.Count > 1)}");
-        return outcomes;
+                         $"multi-turn={scenarios.Count(s => s.Messages.Count > 1)} (plus {declined} the advisor must decline)");
+        return all;
     }
 
     [Fact]

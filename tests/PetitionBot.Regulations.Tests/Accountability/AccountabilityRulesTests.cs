@@ -37,9 +37,9 @@ public class AccountabilityRulesTests(LoadedAdvisor loaded) : IClassFixture<Load
     [Fact]
     public void JiangsuHasARuleForEachOfItsFiveSituations()
     {
-        var jiangsu = loaded.Rules.For("jiangsu-2003")!;
-        Assert.Equal(5, jiangsu.Situations.Count);
-        Assert.Equal(5, jiangsu.Situations.Select(s => s.KeyPhrase).Distinct().Count());
+        var point5 = loaded.Rules.For("jiangsu-2003")!.Situations.Where(s => s.Clause == "jiangsu-2003#5").ToList();
+        Assert.Equal(5, point5.Count);
+        Assert.Equal(5, point5.Select(s => s.KeyPhrase).Distinct().Count());
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace PetitionBot.Regulations.Tests.Accountability;
 /// <summary>
 /// One eval case: the user's messages (one, or several when the advisor must ask), the questions it must ask on the
 /// way, the clauses the answer must cite, the measures its 结论 line must name and those it must not, and words the
-/// rest of the answer must carry (the responsibility split, deadlines).
+/// rest of the answer must carry (the responsibility split, deadlines); or, for a message the advisor must leave to
+/// the regulation answer (a procedural question), why it declines.
 /// </summary>
 public sealed record AdvisorScenario(
     [property: JsonPropertyName("id")] string Id,
@@ -17,7 +18,8 @@ public sealed record AdvisorScenario(
     [property: JsonPropertyName("expect")] string[] Expect,
     [property: JsonPropertyName("measures")] string[] Measures,
     [property: JsonPropertyName("not_measures")] string[] NotMeasures,
-    [property: JsonPropertyName("mention")] string[]? Mention)
+    [property: JsonPropertyName("mention")] string[]? Mention,
+    [property: JsonPropertyName("declines")] string? Declines = null)
 {
     public IReadOnlyList<string> Messages => Turns ?? [Question!];
 

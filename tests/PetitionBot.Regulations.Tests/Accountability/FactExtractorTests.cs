@@ -53,4 +53,29 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
         Assert.True(facts.AsksAppeal);
         Assert.False(facts.PersonalDecision);
     }
+
+    [Theory]
+    [InlineData("村干部当场把群众的材料撕了还把人轰出去", "态度恶劣、简单粗暴")]
+    [InlineData("街道把重大紧急信访信息捂着不报", "瞒报")]
+    [InlineData("事情上了热搜", "负面舆情")]
+    public void EverydayWordingIsRestatedInTheTextsTerms(string story, string term) =>
+        Assert.Contains(term, new EverydayWording(loaded.Rules.Vocabulary).TermsIn(story));
+
+    [Fact]
+    public void RoughWordsCountOnlyWhenAimedAtAPetitioner() =>
+        Assert.DoesNotContain("态度恶劣、简单粗暴", new EverydayWording(loaded.Rules.Vocabulary).TermsIn("一名干部在办公室辱骂同事"));
+
+    [Theory]
+    [InlineData("对诫勉决定不服，能申诉吗？", true)]
+    [InlineData("申诉期间还执行吗", true)]
+    [InlineData("危害严重，怎么处理，由谁决定？", false)]
+    [InlineData("班子成员各承担什么责任？", false)]
+    public void ProceduralQuestionsAreThoseThatAskNoMeasure(string text, bool procedural) =>
+        Assert.Equal(procedural, Extractor.AsksProcedure(text));
+
+    [Theory]
+    [InlineData("某区年度考核不合格，对单位怎么处理，分管副区长也有责任", Subject.Unit)]
+    [InlineData("县政府班子开会定的，有个副县长投了反对票，他要担责吗", Subject.Person)]
+    public void TheQuestionsTargetWinsOverOtherMentions(string text, Subject expected) =>
+        Assert.Equal(expected, Extractor.Read(text).Subject);
 }

@@ -10,8 +10,9 @@ namespace PetitionBot.Host.Bot.Handlers;
 
 /// <summary>
 /// "Which measure applies": runs the advisor, asks one question at a time with buttons while facts are missing (kept in
-/// conversation state), and answers with 结论 first and the quoted clauses as a citation entity. A question about what a
-/// clause says goes to the regulation question handler instead.
+/// conversation state), and answers with 结论 first and the quoted clauses as a citation entity. When the advisor says it
+/// does not apply (what a clause says; a procedural question such as an appeal's deadline or who decides), the message
+/// goes to the regulation question handler instead.
 /// </summary>
 public sealed class AccountabilityHandler(
     AccountabilityAdvisorLibrary library,
@@ -27,12 +28,14 @@ public sealed class AccountabilityHandler(
     public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
     {
         var advisor = await library.GetAsync().WaitAsync(cancellationToken);
-        if (!advisor.IsAccountabilityRequest(text))
+        var reply = advisor.Advise(text, null, turn.User.Jurisdiction);
+        if (reply.Kind == AdvisorReplyKind.NotApplicable)
         {
+            // What a clause says, or a procedural question (申诉期限, 由谁决定): the regulation answer.
             await _clauseQuestions.HandleAsync(turn, text, intent, cancellationToken);
             return;
         }
-        Reply(turn, advisor.Advise(text, null, turn.User.Jurisdiction));
+        Reply(turn, reply);
     }
 
     public async Task<bool> TryHandleFirstAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
@@ -55,6 +58,11 @@ public sealed class AccountabilityHandler(
             return false;
         }
         var reply = advisor.Advise(text, pending, turn.User.Jurisdiction);
+        if (reply.Kind == AdvisorReplyKind.NotApplicable)
+        {
+            AdvisorState.Clear(turn.Conversation);
+            return false;
+        }
         if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion or Intent.Smalltalk or Intent.Help) && intent.Score >= StrongIntent)
         {
             // The officer moved on to something else (a case number, 登记来访): drop the half-asked question.
