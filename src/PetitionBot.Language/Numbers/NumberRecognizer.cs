@@ -6,9 +6,10 @@ namespace PetitionBot.Language.Numbers;
 /// <summary>Finds numbers written in Arabic, Chinese or mixed numerals (full-width digits too).</summary>
 public static partial class NumberRecognizer
 {
-    [GeneratedRegex(
-        @"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿]+)?(?![\d])|[零〇一二三四五六七八九十百千万亿两俩仨壹贰叁肆伍陆柒捌玖拾佰仟]+",
-        RegexOptions.CultureInvariant)]
+    /// <summary>A number as written: Arabic (with 万/亿 …), Chinese or financial numerals. Other recognizers build on it.</summary>
+    public const string Numeral = @"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿]+)?(?![\d])|[零〇一二三四五六七八九十百千万亿两俩仨壹贰叁肆伍陆柒捌玖拾佰仟]+";
+
+    [GeneratedRegex(Numeral, RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern { get; }
 
     // Words whose numeral is not a quantity (一起 = together, 万一 = in case).

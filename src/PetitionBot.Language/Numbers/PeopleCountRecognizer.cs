@@ -6,11 +6,12 @@ namespace PetitionBot.Language.Numbers;
 /// <summary>How many people: "六个人" → 6, "5人" → 5, "二十多人" → 20 (flagged approximate).</summary>
 public static class PeopleCountRecognizer
 {
+    // The numbers are the number recognizer's own (3万, 壹佰零伍 …), plus 几 for "十几个人".
     private static readonly Regex CountPattern = new(
-        @"(?<![\d.])(?<n>\d+|[零〇一二三四五六七八九十百千两俩仨几]+)\s*(?<approx>多|余|来)?\s*(?:个人|名|位|口人|人)(?!民|员|大|家|事|身|格|士)",
+        @"(?<n>" + NumberRecognizer.Numeral + @"|[零〇一二三四五六七八九十百千万两俩仨几]+)\s*(?<approx>多|余|来)?\s*(?:个人|名|位|口人|人)(?!民|员|大|家|事|身|格|士)",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex BarePattern = new(@"^\s*(?<n>\d+|[零〇一二三四五六七八九十百千两俩仨]+)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex BarePattern = new(@"^\s*(?<n>" + NumberRecognizer.Numeral + @")\s*(?:个)?\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>People counts in running text; a number needs a people word (人/名/位) after it.</summary>
     public static IReadOnlyList<Recognition<int>> Recognize(string text)

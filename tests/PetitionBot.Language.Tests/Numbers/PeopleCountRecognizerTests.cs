@@ -47,4 +47,13 @@ public sealed class PeopleCountRecognizerTests
         var found = Assert.Single(PeopleCountRecognizer.Recognize("来了５人，反映问题"));
         Assert.Equal(new TextSpan(2, 2, "５人"), found.Span);
     }
+
+    [Theory]
+    [InlineData("3万", 30000)]
+    [InlineData("3万人", 30000)]
+    [InlineData("壹佰零伍", 105)]
+    [InlineData("壹佰零伍人", 105)]
+    [InlineData("12个", 12)]
+    public void Counts_read_every_numeral_the_number_recognizer_reads(string text, int value) =>
+        Assert.Equal(value, PeopleCountRecognizer.RecognizeAnswer(text)!.Value);
 }

@@ -10,7 +10,8 @@ public sealed class PeopleCountFieldType : IFieldType
     public FieldReading Read(string text, FormField field, FieldReadingContext context)
     {
         var found = PeopleCountRecognizer.RecognizeAnswer(text);
-        if (found is null || !found.IsValid) return FieldReading.Fail(found?.Error ?? "请说人数，如“6人”。");
+        // The error says what was wrong; the form adds the field's re-ask after it.
+        if (found is null || !found.IsValid) return FieldReading.Fail(found?.Error ?? "没听出人数。");
         return NumberRange.Check(field, found.Value, $"{found.Value}人");
     }
 }
