@@ -22,9 +22,17 @@ public static class Clarification
         [Intent.Reminders] = "设置提醒",
     };
 
-    /// <summary>Whether the routing is worth a question: two jobs close together, both ones the bot can do.</summary>
+    /// <summary>
+    /// Whether the routing is worth a question: two jobs close together, both ones the bot can do. Not between a rule
+    /// question and an accountability question: the advisor sends what it cannot advise on to the rule answers itself.
+    /// </summary>
     public static bool IsWorthAsking(IntentResult intent) =>
-        intent.Ambiguous && Labels.ContainsKey(intent.Intent) && Labels.ContainsKey(intent.RunnerUp.Intent);
+        intent.Ambiguous && Labels.ContainsKey(intent.Intent) && Labels.ContainsKey(intent.RunnerUp.Intent) && !AboutTheRules(intent);
+
+    /// <summary>The top two are a rule question and an accountability question, in either order.</summary>
+    public static bool AboutTheRules(IntentResult intent) =>
+        intent.Intent is Intent.RegulationQuestion or Intent.Accountability
+        && intent.RunnerUp.Intent is Intent.RegulationQuestion or Intent.Accountability;
 
     public static void Ask(TurnContext turn, string text, IntentResult intent)
     {

@@ -30,6 +30,9 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
             Clarification.Ask(turn, text, intent);
             return;
         }
+        // Close between a rule question and accountability: the advisor reads it, and hands rule questions on.
+        if (intent.Ambiguous && Clarification.AboutTheRules(intent) && intent.Intent == Intent.RegulationQuestion)
+            intent = intent with { Intent = Intent.Accountability };
         var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
         if (handler is null)
         {

@@ -25,11 +25,15 @@ public static class CaseQueryWords
         "帮我查一下", "帮我查", "查一下", "查询", "查查", "查下", "查看", "搜索", "找一下", "的案件", "的信访件", "的件", "案件", "信访人", "来访人", "姓名",
     ];
 
-    // What is left of "刚才那件现在到哪了" once the search words are gone: nothing that names another case.
+    // Asked after a name or about the case just shown ("王秀兰 进展", "这件到哪了").
+    private static readonly string[] StatusWords =
+        ["现在", "目前", "进展", "进度", "怎么样了", "怎么样", "到哪一步了", "到哪一步", "到哪了", "到哪", "情况", "状态"];
+
+    // What is left of "刚才那件现在到哪了" once the search and status words are gone: nothing that names another case.
     private static readonly string[] LastCaseWords =
     [
         "刚才那件", "刚才那个件", "刚才的", "刚登记的那件", "刚登记的", "这个案子", "这个件", "这件", "那件", "该件", "本件", "刚才", "那个", "这个",
-        "现在", "目前", "进展", "进度", "怎么样了", "怎么样", "到哪一步了", "到哪一步", "到哪了", "到哪", "情况", "状态", "看看", "看下", "呢", "的", "了", "吗",
+        "看看", "看下", "呢", "的", "了", "吗",
     ];
 
     /// <summary>
@@ -39,7 +43,7 @@ public static class CaseQueryWords
     public static bool MeansTheLastCase(string text)
     {
         var rest = TextNormalizer.Compact(text);
-        foreach (var word in SearchWords.Concat(LastCaseWords))
+        foreach (var word in SearchWords.Concat(StatusWords).Concat(LastCaseWords))
             rest = rest.Replace(word, "", StringComparison.Ordinal);
         return rest.Length == 0;
     }
@@ -48,7 +52,7 @@ public static class CaseQueryWords
     public static string? PetitionerName(string text)
     {
         var rest = TextNormalizer.Compact(text);
-        foreach (var word in SearchWords)
+        foreach (var word in SearchWords.Concat(StatusWords))
             rest = rest.Replace(word, "", StringComparison.Ordinal);
         if (rest.Length == 0)
             return null;
