@@ -22,7 +22,7 @@ public static class IntentRouter
         var entities = EntityExtractor.Extract(text, reference);
         var ranked = CertainRoute.Of(t, entities) is { } certain
             ? [new IntentScore(certain, 1.0)]
-            : TrainedRouter.Classify(text);
+            : TrainedRouter.Classify(t, entities);
 
         var top = ranked[0];
         var runnerUp = ranked.Count > 1 ? ranked[1] : new IntentScore(Intent.None, 0);

@@ -17,35 +17,33 @@ internal static class RouteFeatures
     private const uint GramSalt = 0x9E3779B9, WordSalt = 0x85EBCA6B, FlagSalt = 0xC2B2AE35;
 
     /// <summary>Distinct feature ids of <paramref name="text"/>, ascending.</summary>
-    internal static int MinGram = 1, MaxGram = 3;
-    internal static bool UseWords = true, UseWordPairs = false, UseEntities = true;
+    public static int[] Extract(string text) => Extract(new IntentText(text), EntityExtractor.Extract(text, reference: null));
 
-    public static int[] Extract(string text)
+    /// <summary>The same, from an utterance the router has already folded and read entities from.</summary>
+    public static int[] Extract(IntentText text, IReadOnlyList<IntentEntity> entities)
     {
         // Folded, punctuation dropped, common phone typos fixed (登计 → 登记).
-        var compact = Shape(new IntentText(text).Compact);
+        var compact = Shape(text.Compact);
         var ids = new List<int>(compact.Length * 3 + 24);
         AddGrams(compact, ids);
-        if (UseWords)
+        foreach (var word in WordSegmenter.Cut(compact))
         {
-            var words = WordSegmenter.Cut(compact);
-            for (var i = 0; i < words.Count; i++)
+            ids.Add(Hash(WordSalt, word));
+        }
+        foreach (var entity in entities)
+        {
+            // Dates are read only when the user's clock is known; training has none, so the model never relies on them.
+            if (entity.Kind != EntityKind.Date)
             {
-                ids.Add(Hash(WordSalt, words[i]));
-                if (UseWordPairs && i > 0) ids.Add(Hash(WordSalt + 7, words[i - 1] + "|" + words[i]));
+                ids.Add(EntityFlags[(int)entity.Kind]);
             }
         }
-        if (UseEntities)
-        foreach (var entity in EntityExtractor.Extract(text, reference: null))
-        {
-            ids.Add(Flag("entity:" + entity.Kind));
-        }
-        ids.Add(Flag("length:" + LengthBucket(compact.Length)));
-        if (AsksQuestion(text))
+        ids.Add(LengthFlags[LengthBucket(compact.Length)]);
+        if (text.HasQuestionMark)
         {
             ids.Add(Flag("question"));
         }
-        ids.Add(Flag("bias"));
+        ids.Add(Bias);
         ids.Sort();
         return ids.Distinct().ToArray();
     }
@@ -64,7 +62,7 @@ internal static class RouteFeatures
     {
         // '^' and '$' mark the edges: an utterance that starts with 登记 differs from one that merely contains it.
         var padded = "^" + s + "$";
-        for (var n = MinGram; n <= MaxGram; n++)
+        for (var n = 1; n <= 3; n++)
         {
             for (var i = 0; i + n <= padded.Length; i++)
             {
@@ -77,27 +75,21 @@ internal static class RouteFeatures
         }
     }
 
-    private static bool AsksQuestion(string text)
-    {
-        foreach (var c in text)
-        {
-            if (TextNormalizer.FoldChar(c) == '?')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static readonly int[] EntityFlags = Enum.GetValues<EntityKind>().Select(k => Flag("entity:" + k)).ToArray();
+    private static readonly int[] LengthFlags = Enumerable.Range(0, 6).Select(b => Flag("length:" + (2 << b))).ToArray();
 
+    // Buckets of 2, 4, 8, 16, 32 and more characters.
     private static int LengthBucket(int length) => length switch
     {
-        <= 2 => 2,
-        <= 4 => 4,
-        <= 8 => 8,
-        <= 16 => 16,
-        <= 32 => 32,
-        _ => 64,
+        <= 2 => 0,
+        <= 4 => 1,
+        <= 8 => 2,
+        <= 16 => 3,
+        <= 32 => 4,
+        _ => 5,
     };
+
+    private static readonly int Bias = Flag("bias");
 
     private static int Flag(string name) => Hash(FlagSalt, name);
 

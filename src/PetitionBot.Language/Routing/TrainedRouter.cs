@@ -29,10 +29,16 @@ public static class TrainedRouter
         return Rank(Model.Value, text);
     }
 
-    internal static IReadOnlyList<IntentScore> Rank(SoftmaxModel model, string text)
+    /// <summary>The same, for an utterance the router has already folded and read entities from.</summary>
+    internal static IReadOnlyList<IntentScore> Classify(IntentText text, IReadOnlyList<IntentEntity> entities) =>
+        Rank(Model.Value, RouteFeatures.Extract(text, entities));
+
+    internal static IReadOnlyList<IntentScore> Rank(SoftmaxModel model, string text) => Rank(model, RouteFeatures.Extract(text));
+
+    private static IReadOnlyList<IntentScore> Rank(SoftmaxModel model, int[] features)
     {
         Span<double> p = stackalloc double[RouteLabels.Count];
-        model.Predict(RouteFeatures.Extract(text), p);
+        model.Predict(features, p);
         var ranked = new IntentScore[RouteLabels.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
