@@ -13,8 +13,8 @@ public sealed class RegulationLlm
         if (options.IsUsable)
         {
             var client = ChatClientFactory.Create(options, options.Timeout > options.RewriteTimeout ? options.Timeout : options.RewriteTimeout, entraCredential);
-            phrase = new ModelCall(client, options.Timeout, options.MaxOutputTokens);
-            if (options.RewriteQuestions) rewrite = new ModelCall(client, options.RewriteTimeout, maxOutputTokens: 120);
+            phrase = new ModelCall(client, options.Model, options.Timeout, options.MaxOutputTokens);
+            if (options.RewriteQuestions) rewrite = new ModelCall(client, options.Model, options.RewriteTimeout, maxOutputTokens: 120);
         }
         Phraser = new LlmAnswerPhraser(phrase, corpus, telemetry);
         Rewriter = new QuestionRewriter(rewrite, telemetry);
