@@ -22,6 +22,9 @@ public static class PersonNameSpans
 
     private static readonly Lock TaggerLock = new();
 
+    /// <summary>Loads the tagger's tables now (about a second) instead of on the first text redacted.</summary>
+    public static void WarmUp() => _ = Tagger.Value;
+
     public static IReadOnlyList<(int Start, int Length)> Find(string text)
     {
         var spans = new List<(int Start, int Length)>();

@@ -13,6 +13,10 @@ public sealed class AnswerGuard
     public const string MarkerRule = "marker";
     public const string UncitedRule = "uncited";
     public const string EmptyRule = "empty";
+    public const string DeclinedRule = "declined";
+
+    /// <summary>What the prompt tells the model to say when the clauses do not answer.</summary>
+    public const string DeclineWording = "所给条文中没有相关规定";
 
     private readonly RegulationCorpus _corpus;
     private readonly IReadOnlyList<IGuardRule> _rules;
@@ -37,6 +41,7 @@ public sealed class AnswerGuard
     {
         var sentences = AnswerSentences.Split(answer);
         if (sentences.Count == 0) return GuardVerdict.Reject(EmptyRule, "");
+        if (answer.Contains(DeclineWording, StringComparison.Ordinal)) return GuardVerdict.Reject(DeclinedRule, "");
 
         var unknown = sentences.SelectMany(s => s.Cites).Cast<int?>().FirstOrDefault(p => citations.All(c => c.Position != p));
         if (unknown is not null) return GuardVerdict.Reject(MarkerRule, $"[{unknown}]");

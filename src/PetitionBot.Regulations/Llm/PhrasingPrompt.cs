@@ -20,7 +20,7 @@ public static class PhrasingPrompt
         "3. 数字、期限、条款编号、文件名称只能照抄所引条文中的写法，不得改动、换算或补充。\n" +
         "4. 引用原文必须一字不差，放在“”中。\n" +
         "5. 不得添加条文没有的内容、条件或结论。\n" +
-        "条文不能回答问题时，只回答：所给条文中没有相关规定。";
+        "条文不能回答问题时，只回答：" + AnswerGuard.DeclineWording + "。";
 
     public static string User(string question, IReadOnlyList<Citation> citations, RegulationCorpus corpus)
     {

@@ -70,6 +70,7 @@ public class LlmAnswerPhraserTests(LoadedCorpus loaded) : IClassFixture<LoadedCo
     [InlineData("不服可以申诉。收到决定书之日起15日内提出书面申诉[1]。", "uncited")]
     [InlineData("对追责决定不服的，不可以申诉[1]。", "negation")]
     [InlineData("收到决定书之日起15日内提出书面申诉[2]。", "number")]                               // right number, wrong clause cited
+    [InlineData("所给条文中没有相关规定。", "declined")]
     public async Task AnAnswerTheClausesDoNotBearOutFallsBackAndIsCounted(string modelText, string rule)
     {
         await using var server = new ScriptedChatServer();
