@@ -9,6 +9,8 @@ namespace PetitionBot.Regulations.Llm;
 /// </summary>
 public sealed partial class DocumentNameRule(RegulationCorpus corpus, GuardVocabulary vocabulary) : IGuardRule
 {
+    private readonly Regex _selfReference = new($"(?:本|该|此)(?<kind>{string.Join("|", vocabulary.DocumentKinds.Select(Regex.Escape))})", RegexOptions.CultureInvariant);
+
     public string Name => "document";
 
     public string? Violation(AnswerSentence sentence, CitedSource source)
@@ -28,10 +30,10 @@ public sealed partial class DocumentNameRule(RegulationCorpus corpus, GuardVocab
                     return name;
             }
         }
-        foreach (Match m in SelfReference().Matches(text))
+        foreach (Match m in _selfReference.Matches(text))
         {
             var kind = m.Groups["kind"].Value;
-            if (vocabulary.DocumentKinds.Contains(kind) && !source.Documents.Any(d => d.Title.EndsWith(kind, StringComparison.Ordinal)) && !source.Normal.Contains(m.Value, StringComparison.Ordinal))
+            if (!source.Documents.Any(d => d.Title.EndsWith(kind, StringComparison.Ordinal)) && !source.Normal.Contains(m.Value, StringComparison.Ordinal))
                 return m.Value;
         }
         return null;
@@ -39,7 +41,4 @@ public sealed partial class DocumentNameRule(RegulationCorpus corpus, GuardVocab
 
     [GeneratedRegex("《([^》]{1,60})》")]
     private static partial Regex Bracketed();
-
-    [GeneratedRegex("(?:本|该|此)(?<kind>条例|办法|细则|意见|规定|通知|决定)")]
-    private static partial Regex SelfReference();
 }

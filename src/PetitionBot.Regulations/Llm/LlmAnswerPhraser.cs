@@ -34,20 +34,27 @@ public sealed class LlmAnswerPhraser
     /// <param name="FallbackReason">Why the model's answer was not used; null when it was, or when no model was asked.</param>
     public sealed record Outcome(GroundedAnswer Answer, FallbackReason? FallbackReason);
 
-    public async Task<Outcome> PhraseAsync(GroundedAnswer extractive, CancellationToken cancellationToken)
+    public Task<Outcome> PhraseAsync(GroundedAnswer extractive, CancellationToken cancellationToken) =>
+        PhraseAsync(extractive, moreClauses: null, cancellationToken);
+
+    /// <param name="extractive">The extractive answer; it stands unless the model's checks out.</param>
+    /// <param name="moreClauses">Further retrieved clauses the model may cite besides the extractive answer's (numbered after them).</param>
+    /// <param name="cancellationToken">The turn's cancellation.</param>
+    public async Task<Outcome> PhraseAsync(GroundedAnswer extractive, IReadOnlyList<Citation>? moreClauses, CancellationToken cancellationToken)
     {
         if (_call is null || !extractive.IsGrounded || extractive.Citations.Count == 0) return new Outcome(extractive, null);
 
-        var reply = await _call.CompleteAsync(PhrasingPrompt.System, PhrasingPrompt.User(extractive.Question, extractive.Citations, _corpus), cancellationToken)
+        var offered = Offered(extractive.Citations, moreClauses);
+        var reply = await _call.CompleteAsync(PhrasingPrompt.System, PhrasingPrompt.User(extractive.Question, offered, _corpus), cancellationToken)
             .ConfigureAwait(false);
         if (reply.Failure is { } failure) return Fallback(extractive, failure);
 
-        var written = reply.Text!;
-        var verdict = _guard.Check(written, extractive.Citations);
+        var written = ModelMarkers.Normalize(reply.Text!);
+        var verdict = _guard.Check(written, offered);
         if (!verdict.Accepted) return Fallback(extractive, FallbackReason.Guard(verdict.Rule, OutboundRedaction.Redact(verdict.Detail)));
 
         _telemetry.Accepted(Stage);
-        var (shortAnswer, used) = CitationMarkers.Reconcile(written, extractive.Citations);
+        var (shortAnswer, used) = CitationMarkers.Reconcile(written, offered);
         var answer = extractive with
         {
             DirectAnswer = shortAnswer,
@@ -56,6 +63,17 @@ public sealed class LlmAnswerPhraser
             IsAiGenerated = true,
         };
         return new Outcome(answer, null);
+    }
+
+    /// <summary>The extractive answer's clauses, then any others not already among them, numbered on.</summary>
+    private static IReadOnlyList<Citation> Offered(IReadOnlyList<Citation> cited, IReadOnlyList<Citation>? more)
+    {
+        if (more is null || more.Count == 0) return cited;
+        var offered = cited.ToList();
+        var next = cited.Max(c => c.Position);
+        foreach (var c in more.Where(m => cited.All(x => x.ClauseId != m.ClauseId)))
+            offered.Add(c with { Position = ++next });
+        return offered;
     }
 
     private Outcome Fallback(GroundedAnswer extractive, FallbackReason reason)
