@@ -17,6 +17,8 @@ public class AnswerGuardTests(LoadedCorpus loaded) : IClassFixture<LoadedCorpus>
     [InlineData("依照《湖南省信访工作责任追究办法》第十二条，收到「责任追究决定书」之日起15日内提出书面申诉[1]。")]
     [InlineData("湖南办法规定，\"申诉期间，不停止责任追究\"[1]。")]
     [InlineData("收到决定书之日起15日内提出书面申诉。[1]")]
+    [InlineData("可以申诉。\n依据《湖南省信访工作责任追究办法》第十二条，对信访工作责任追究决定不服的，可以在收到《责任追究决定书》之日起15日内，向责任追究的决定机关提出书面申诉[1]。")]
+    [InlineData("**结论**：可以申诉[1]。\n1. 收到决定书之日起15日内提出书面申诉[1]；\n2. 申诉期间不停止责任追究[1]。")]
     public void EveryWrittenFormOfATrueClaimPasses(string answer) =>
         Assert.True(Check(answer, "hunan-2016#12").Accepted, Check(answer, "hunan-2016#12").ToString());
 
