@@ -12,18 +12,18 @@ namespace PetitionBot.Regulations;
 /// </summary>
 public sealed class RegulationAssistant
 {
-    private readonly LlmAnswerPhraser _phraser;
+    private readonly RegulationLlm _llm;
 
-    public RegulationAssistant(RegulationCorpus corpus, LlmOptions? llm = null, ClauseSearchOptions? searchOptions = null, GroundedAnswerOptions? answerOptions = null)
+    public RegulationAssistant(RegulationCorpus corpus, LlmOptions? llm = null, ClauseSearchOptions? searchOptions = null, GroundedAnswerOptions? answerOptions = null, LlmTelemetry? llmTelemetry = null)
     {
         Corpus = corpus;
         Search = new ClauseSearch(corpus, searchOptions);
         Composer = new GroundedAnswerComposer(Search, answerOptions);
-        _phraser = new LlmAnswerPhraser(llm ?? new LlmOptions(), corpus);
+        _llm = new RegulationLlm(llm ?? new LlmOptions(), corpus, llmTelemetry);
     }
 
-    public static async Task<RegulationAssistant> LoadAsync(string folder, LlmOptions? llm, CancellationToken cancellationToken) =>
-        new(await RegulationCorpus.LoadAsync(folder, cancellationToken).ConfigureAwait(false), llm);
+    public static async Task<RegulationAssistant> LoadAsync(string folder, LlmOptions? llm, CancellationToken cancellationToken, LlmTelemetry? llmTelemetry = null) =>
+        new(await RegulationCorpus.LoadAsync(folder, cancellationToken).ConfigureAwait(false), llm, llmTelemetry: llmTelemetry);
 
     public RegulationCorpus Corpus { get; }
 
@@ -35,9 +35,16 @@ public sealed class RegulationAssistant
     public async Task<GroundedAnswer> AnswerAsync(string question, string? jurisdiction, CancellationToken cancellationToken)
     {
         var extractive = Composer.Compose(question, jurisdiction);
-        var phrased = await _phraser.PhraseAsync(extractive, cancellationToken).ConfigureAwait(false);
+        var phrased = await _llm.Phraser.PhraseAsync(extractive, cancellationToken).ConfigureAwait(false);
         return phrased.Answer;
     }
+
+    /// <summary>
+    /// The question restated in the texts' terms by the model (Llm:RewriteQuestions), for retrieval to search
+    /// alongside or instead of the original; the original itself when rewriting is off or fails.
+    /// </summary>
+    public Task<string> RewriteQuestionAsync(string question, CancellationToken cancellationToken) =>
+        _llm.Rewriter.RewriteAsync(question, cancellationToken);
 
     /// <summary>The reply to "规定列表".</summary>
     public string DescribeDocuments() => DocumentList.Render(Corpus);

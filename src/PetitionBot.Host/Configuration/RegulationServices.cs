@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using PetitionBot.Host.Bot;
 using PetitionBot.Host.Bot.Handlers;
 using PetitionBot.Host.Regulations;
@@ -14,7 +15,9 @@ public static class RegulationServices
         var folder = options.Folder ?? Path.Combine(AppContext.BaseDirectory, "regulations");
         var llm = configuration.GetSection("Llm").Get<LlmOptions>() ?? new LlmOptions();
         services.AddSingleton(options);
-        services.AddSingleton(new RegulationLibrary(folder, llm));
+        services.AddSingleton(sp => new RegulationLibrary(folder, llm, new LlmTelemetry(
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.Regulations.Llm"),
+            sp.GetService<IMeterFactory>()?.Create(LlmTelemetry.MeterName))));
         services.AddHostedService<RegulationLibraryWarmUp>();
         services.AddSingleton<IIntentHandler, RegulationQuestionHandler>();
         return services;

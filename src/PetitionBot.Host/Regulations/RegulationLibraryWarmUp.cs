@@ -8,6 +8,15 @@ public sealed class RegulationLibraryWarmUp(RegulationLibrary library, ILogger<R
         var assistant = await library.GetAsync().WaitAsync(cancellationToken);
         logger.LogInformation("Loaded {DocumentCount} regulation documents with {ClauseCount} clauses",
             assistant.Corpus.Documents.Count, assistant.Corpus.Clauses.Count);
+        var llm = library.Llm;
+        if (llm.IsUsable)
+        {
+            // Redaction (before the model) and the guard (after it) segment words; load their tables now.
+            PetitionBot.Language.Masking.PersonNameSpans.WarmUp();
+            logger.LogInformation("Regulation answers may be phrased by model {Model} at {Endpoint} ({Provider}, {Authentication}); question rewriting {Rewrite}",
+                llm.Model, llm.Endpoint!.GetLeftPart(UriPartial.Authority), llm.IsAzure ? "azure" : "openai",
+                string.IsNullOrWhiteSpace(llm.ApiKey) ? (llm.IsAzure ? "entra-id" : "none") : "api-key", llm.RewriteQuestions ? "on" : "off");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

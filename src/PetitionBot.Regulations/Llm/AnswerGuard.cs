@@ -1,70 +1,61 @@
-using System.Text.RegularExpressions;
 using PetitionBot.Regulations.Answers;
 using PetitionBot.Regulations.Corpus;
-using PetitionBot.Regulations.Text;
 
 namespace PetitionBot.Regulations.Llm;
 
 /// <summary>
-/// Checks a model-written answer against the clauses it was given: every [n] names one of them, every article
-/// number and every quotation it contains is found in a clause it cites. Article numbers are never invented.
+/// Checks a model-written answer against the clauses it was given, sentence by sentence: every sentence carries a
+/// marker, every marker names a given clause, and what the sentence says — quotations, article references,
+/// document names, numbers, negations, and its content words — is found in the clauses its own markers cite.
 /// </summary>
-public static partial class AnswerGuard
+public sealed class AnswerGuard
 {
-    public static GuardVerdict Check(string answer, IReadOnlyList<Citation> citations, RegulationCorpus corpus)
+    public const string MarkerRule = "marker";
+    public const string UncitedRule = "uncited";
+    public const string EmptyRule = "empty";
+    public const string DeclinedRule = "declined";
+
+    /// <summary>What the prompt tells the model to say when the clauses do not answer.</summary>
+    public const string DeclineWording = "所给条文中没有相关规定";
+
+    private readonly RegulationCorpus _corpus;
+    private readonly IReadOnlyList<IGuardRule> _rules;
+
+    public AnswerGuard(RegulationCorpus corpus, GuardVocabulary? vocabulary = null, double minimumCoverage = SupportRule.MinimumCoverage)
     {
-        if (string.IsNullOrWhiteSpace(answer)) return GuardVerdict.Reject("empty answer");
+        vocabulary ??= GuardVocabulary.Default;
+        _corpus = corpus;
+        // Exact claims first (their reasons say most), the overall reading last.
+        _rules =
+        [
+            new QuotationRule(),
+            new ArticleReferenceRule(),
+            new DocumentNameRule(corpus, vocabulary),
+            new NumberRule(vocabulary),
+            new NegationRule(vocabulary),
+            new SupportRule(vocabulary, minimumCoverage),
+        ];
+    }
 
-        var positions = CitationMarkers.Referenced(answer);
-        if (positions.Count == 0) return GuardVerdict.Reject("no [n] marker");
-        var unknown = positions.Where(p => citations.All(c => c.Position != p)).ToList();
-        if (unknown.Count > 0) return GuardVerdict.Reject($"marker [{unknown[0]}] names no retrieved clause");
+    public GuardVerdict Check(string answer, IReadOnlyList<Citation> citations)
+    {
+        var sentences = AnswerSentences.Split(answer);
+        if (sentences.Count == 0) return GuardVerdict.Reject(EmptyRule, "");
+        if (answer.Contains(DeclineWording, StringComparison.Ordinal)) return GuardVerdict.Reject(DeclinedRule, "");
 
-        var cited = citations.Where(c => positions.Contains(c.Position)).ToList();
-        var sources = cited.Select(c => Squeeze(SourceText(c, corpus))).ToList();
+        var unknown = sentences.SelectMany(s => s.Cites).Cast<int?>().FirstOrDefault(p => citations.All(c => c.Position != p));
+        if (unknown is not null) return GuardVerdict.Reject(MarkerRule, $"[{unknown}]");
 
-        foreach (Match m in ArticleNumber().Matches(answer))
+        foreach (var sentence in sentences)
         {
-            var reference = Canonical(m);
-            if (!sources.Any(s => s.Contains(reference, StringComparison.Ordinal)))
-                return GuardVerdict.Reject($"{m.Value} is not in a cited clause");
-        }
-
-        foreach (Match m in Quotation().Matches(answer))
-        {
-            foreach (var piece in m.Groups["q"].Value.Split(['…', '⋯'], StringSplitOptions.RemoveEmptyEntries).Select(Squeeze).Where(p => p.Length >= 2))
-                if (!sources.Any(s => s.Contains(piece, StringComparison.Ordinal)))
-                    return GuardVerdict.Reject($"quotation “{piece}” is not in a cited clause");
+            if (sentence.Cites.Count == 0) return GuardVerdict.Reject(UncitedRule, Clip(sentence.Text));
+            var source = CitedSource.Of(citations.Where(c => sentence.Cites.Contains(c.Position)), _corpus);
+            foreach (var rule in _rules)
+                if (rule.Violation(sentence, source) is { } violation)
+                    return GuardVerdict.Reject(rule.Name, violation);
         }
         return GuardVerdict.Accept;
     }
 
-    /// <summary>What a citation may be said to contain: its document title, its label, and its text (an item with its lead).</summary>
-    private static string SourceText(Citation c, RegulationCorpus corpus)
-    {
-        var clause = corpus.FindClause(c.ClauseId);
-        var parent = clause?.ParentId is { } parentId ? corpus.FindClause(parentId) : null;
-        return string.Join("\n", c.DocumentTitle, c.DocumentShortName, c.ClauseLabel, parent?.Label, parent?.Lead, clause?.Text ?? c.Quote);
-    }
-
-    /// <summary>第11条第2项 / 第十一条第（二）项 → 第十一条第（二）项, so either spelling is checked the same way.</summary>
-    private static string Canonical(Match m)
-    {
-        var article = $"第{Numeral(m.Groups["n"].Value)}条";
-        return m.Groups["m"].Success ? $"{article}第（{Numeral(m.Groups["m"].Value)}）项" : article;
-    }
-
-    private static string Numeral(string s) =>
-        int.TryParse(s, out var n) && n > 0 ? ChineseNumeral.Format(n) : s;
-
-    private static string Squeeze(string s) => WhiteSpace().Replace(s, "");
-
-    [GeneratedRegex(@"第(?<n>[一二三四五六七八九十百零〇两\d]+)条(?:第?[（(](?<m>[一二三四五六七八九十\d]+)[）)]项?)?")]
-    private static partial Regex ArticleNumber();
-
-    [GeneratedRegex(@"[“""「『](?<q>[^”""」』]{2,})[”""」』]")]
-    private static partial Regex Quotation();
-
-    [GeneratedRegex(@"[\s\u3000]+")]
-    private static partial Regex WhiteSpace();
+    private static string Clip(string s) => s.Length <= 30 ? s : s[..29] + "…";
 }
