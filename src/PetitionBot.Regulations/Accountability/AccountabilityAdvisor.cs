@@ -48,15 +48,17 @@ public sealed class AccountabilityAdvisor
         // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
         // regulation question, not a case for the advisor.
         if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
-        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || _facts.AsksAboutANamedMeasure(text);
+        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || facts.AsksCombine || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
         var place = _jurisdictions.Read(text).Document is not null;
         var signals = _facts.SignalsSituation(text);
         var subject = facts.Subject != Subject.Unknown;
         var split = facts.GroupDecision || facts.Objection || facts.PersonalDecision;
         bool applies;
-        if (facts.AsksResponsibility && split)
+        if (facts.AsksResponsibility && (split || subject || place))
             applies = true;
+        else if (facts.AsksCombine)
+            applies = place || subject || situation || signals;
         else if (facts.Crime || facts.Violation)
             applies = asks && (situation || place || subject || signals);
         else if (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
@@ -168,7 +170,7 @@ public sealed class AccountabilityAdvisor
 
         // A suspected crime, a breach of discipline or a question of who bears which responsibility has its own
         // answer in the texts, whatever the severity; those are answered without asking for the rest.
-        var settled = facts.Crime || facts.Violation || AnswersResponsibility(document, facts);
+        var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts);
         if (situation.Unmatched && !settled)
         {
             var answer = _answers.NoMatch(text, document, situation);

@@ -43,6 +43,9 @@ public sealed record AccountabilityFacts
     /// <summary>The user asks who bears which responsibility (主要领导责任, 不承担领导责任 …).</summary>
     public bool AsksResponsibility { get; init; }
 
+    /// <summary>The user asks whether measures may be combined (同时给诫勉和纪律处分).</summary>
+    public bool AsksCombine { get; init; }
+
     /// <summary>The user asks about procedure (deadline, appeal, who decides) and not which measure applies.</summary>
     public bool AsksProcedure { get; init; }
 
@@ -71,6 +74,7 @@ public sealed record AccountabilityFacts
         AsksAppeal = AsksAppeal || newer.AsksAppeal,
         AsksResponsibility = AsksResponsibility || newer.AsksResponsibility,
         AsksProcedure = AsksProcedure,
+        AsksCombine = AsksCombine || newer.AsksCombine,
         Pending = newer.Pending,
     };
 }

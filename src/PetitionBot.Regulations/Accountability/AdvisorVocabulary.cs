@@ -49,6 +49,15 @@ public sealed record AdvisorVocabulary
     /// <summary>Words before a jurisdiction that make it the chosen rules (按中央办法) rather than a place.</summary>
     public required IReadOnlyList<string> ExplicitJurisdictionMarkers { get; init; }
 
+    /// <summary>
+    /// Regular expressions for a question word followed closely by a sanction word (什么样的处理, 哪些追责措施), the
+    /// general form of asking which measure applies; matched on the text without spaces or punctuation folded away.
+    /// </summary>
+    public IReadOnlyList<string> MeasureQuestionPatterns { get; init; } = [];
+
+    /// <summary>Phrases that ask whether measures may be combined (同时, 并用, 既…又…).</summary>
+    public IReadOnlyList<string> CombineQuestions { get; init; } = [];
+
     /// <summary>Phrases that ask who bears which responsibility (主要领导责任, 不承担…), not which measure.</summary>
     public IReadOnlyList<string> ResponsibilityQuestions { get; init; } = [];
 

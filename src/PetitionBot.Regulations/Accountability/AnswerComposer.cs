@@ -32,8 +32,9 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         if (selection.Next is { } next)
             lines.Add($"· 仍未整改：{next.Basis}{cite.Cite(next)}");
         AddSplit(lines, document, facts, responsibility, cite);
-        foreach (var note in document.NotesOf("combine"))
-            lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
+        if (!facts.AsksCombine)
+            foreach (var note in document.NotesOf("combine"))
+                lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
         AddAfterDecision(lines, document, facts, cite);
         return Build(question, lines, cite);
     }
@@ -86,7 +87,9 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         }
         if (facts.Crime)
             measures.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
-        if (count > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
+        if (facts.AsksCombine && document.NotesOf("combine").FirstOrDefault() is { } rule)
+            measures.Add(rule.Text + cite.Cite(rule));
+        else if (count > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
             measures.Add("以上方式可以合并使用" + cite.Cite(combine));
         if (measures.Count == 0 && responsibility.Count == 0 && selection.RectifiedAfter is not null)
             measures.Add("已按期完成整改的，不再升级追责措施");
