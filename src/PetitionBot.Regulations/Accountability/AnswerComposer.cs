@@ -93,9 +93,26 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
             measures.Add("以上方式可以合并使用" + cite.Cite(combine));
         if (measures.Count == 0 && responsibility.Count == 0 && selection.RectifiedAfter is not null)
             measures.Add("已按期完成整改的，不再升级追责措施");
+        if (facts.AsksWhoDecides)
+            measures.AddRange(WhoDecides(document, selection, facts).Select(r => r.Text + cite.Cite(r.Rule)));
+        if (facts.TimePassed)
+            measures.AddRange(document.NotesOf("lifelong").Select(n => n.Text + cite.Cite(n)));
         var split = responsibility.Select(n => n.Text + cite.Cite(n));
         var parts = asked ? split.Concat(measures) : measures.Concat(split);
         return $"结论：{string.Join("；", parts)}。";
+    }
+
+    /// <summary>Who proposes and decides the chosen measures, when the question asks it too.</summary>
+    private static IEnumerable<(string Text, IClauseRule Rule)> WhoDecides(DocumentRules document, MeasureSelection selection, AccountabilityFacts facts)
+    {
+        var chosen = selection.Missing is null ? selection.Steps.Select(s => s.Step).Concat(selection.Additions) : ViolationSteps(document, facts);
+        var steps = chosen.ToList();
+        var procedures = steps.Select(s => s.Group).Distinct()
+            .SelectMany(g => document.NotesOf("procedure", g).Where(n => n.Group == g)).DistinctBy(n => n.Text).ToList();
+        if (procedures.Count > 0) return procedures.Select(n => (n.Text, (IClauseRule)n));
+        var deciders = document.NotesOf("decider").Select(n => (n.Text, (IClauseRule)n)).ToList();
+        if (deciders.Count > 0) return deciders;
+        return steps.Where(s => s.Decider is not null).DistinctBy(s => s.Decider).Select(s => ($"由{s.Decider}作出决定", (IClauseRule)s));
     }
 
     /// <summary>What follows from the chosen rungs by the texts themselves (湖南: the unit cannot be this year's 先进单位).</summary>

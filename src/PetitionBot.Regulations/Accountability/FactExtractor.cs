@@ -28,6 +28,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
             AsksResponsibility = flags.ContainsAny(vocabulary.ResponsibilityQuestions),
             AsksProcedure = AsksProcedure(text),
             AsksCombine = AsksToCombine(text),
+            AsksWhoDecides = Flag("who-decides"),
+            TimePassed = Flag("time-passed"),
         };
     }
 
