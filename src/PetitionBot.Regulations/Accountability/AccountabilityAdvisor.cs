@@ -12,6 +12,7 @@ public sealed class AccountabilityAdvisor
     private readonly FactExtractor _facts;
     private readonly JurisdictionReader _jurisdictions;
     private readonly SituationMatcher _situations;
+    private readonly EverydayWording _everyday;
     private readonly AnswerComposer _answers;
     private readonly QuestionComposer _questions;
 
@@ -22,6 +23,7 @@ public sealed class AccountabilityAdvisor
         _facts = new FactExtractor(rules.Vocabulary);
         _jurisdictions = new JurisdictionReader(corpus, rules);
         _situations = new SituationMatcher(rules.Vocabulary, rules.Documents);
+        _everyday = new EverydayWording(rules.Vocabulary);
         _answers = new AnswerComposer(corpus, rules);
         _questions = new QuestionComposer(corpus, rules, _jurisdictions);
     }
@@ -51,7 +53,8 @@ public sealed class AccountabilityAdvisor
         var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || facts.AsksCombine || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
         var place = _jurisdictions.Read(text).Document is not null;
-        var signals = _facts.SignalsSituation(text);
+        // Everyday wording of a listed situation (撕了材料, 捂着不报) shows a case is being told, as the texts' words do.
+        var signals = _facts.SignalsSituation(text) || _everyday.TermsIn(text).Count > 0;
         var subject = facts.Subject != Subject.Unknown;
         var split = facts.GroupDecision || facts.Objection || facts.PersonalDecision;
         bool applies;
@@ -171,6 +174,13 @@ public sealed class AccountabilityAdvisor
         // A suspected crime, a breach of discipline or a question of who bears which responsibility has its own
         // answer in the texts, whatever the severity; those are answered without asking for the rest.
         var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts);
+        if (situation.Unmatched && (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
+            && document.Situations.FirstOrDefault(s => s.CatchAll) is { } catchAll)
+        {
+            // The officer grades a misconduct the lists do not name: the ladder still applies, through the
+            // "其他…情形" item, and the answer says the item was not matched.
+            situation = new SituationMatch(catchAll, true, []) { Unlisted = true };
+        }
         if (situation.Unmatched && !settled)
         {
             var answer = _answers.NoMatch(text, document, situation);

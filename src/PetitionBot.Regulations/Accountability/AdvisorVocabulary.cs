@@ -76,6 +76,9 @@ public sealed record AdvisorVocabulary
     /// <summary>Document id → how officers name the document itself (实施细则, 湘办发, 苏发); naming it chooses its rules.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> DocumentNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Document id → cities, districts and counties of its province (长沙 → 湖南, 浦东 → 上海): officers name their own place.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The text with common misspellings corrected.</summary>
     public string CorrectTypos(string text)
     {

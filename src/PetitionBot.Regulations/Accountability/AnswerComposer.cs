@@ -179,6 +179,8 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     {
         if (situation.Situation is { } item && situation.ListedIn is { } listed)
             lines.Add($"· 情形：{item.Label}（{cite.LabelOf(item.Clause)}）{cite.Cite(item)}；所述情况本文件未单列，{ShortNameOf(listed.Clause)}列为“{listed.Label}”{cite.Cite(listed)}");
+        else if (situation.Situation is { } unlisted && situation.Unlisted)
+            lines.Add($"· 情形：所述经过未对应到列举的具体情形，按“{unlisted.Label}”（{cite.LabelOf(unlisted.Clause)}）{cite.Cite(unlisted)}");
         else if (situation.Situation is { } s)
             lines.Add($"· 情形：{s.Label}（{cite.LabelOf(s.Clause)}）{cite.Cite(s)}");
         else

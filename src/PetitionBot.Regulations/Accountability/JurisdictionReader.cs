@@ -47,6 +47,16 @@ public sealed class JurisdictionReader
             // Naming the document itself (实施细则, 湘办发) chooses its rules, as "按…" does.
             if (at >= 0) found.Add((document, at, true, _documents.First(d => d.Document == document).National));
         }
+        if (found.Count == 0)
+        {
+            // A city or district of a province with loaded rules (长沙, 浦东) names that province.
+            foreach (var (document, places) in _vocabulary.PlaceNames)
+            {
+                if (!_documents.Any(d => d.Document == document)) continue;
+                var at = places.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+                if (at >= 0) found.Add((document, at, false, false));
+            }
+        }
 
         if (found.Count == 0)
         {
