@@ -46,6 +46,9 @@ public sealed record AdvisorVocabulary
     /// <summary>Provinces without a loaded document.</summary>
     public required IReadOnlyList<string> OtherJurisdictions { get; init; }
 
+    /// <summary>Words right after a jurisdiction that name its document (中央办法, 上海细则, 湖南那个办法), making it the chosen rules.</summary>
+    public IReadOnlyList<string> DocumentWords { get; init; } = [];
+
     /// <summary>Words before a jurisdiction that make it the chosen rules (按中央办法) rather than a place.</summary>
     public required IReadOnlyList<string> ExplicitJurisdictionMarkers { get; init; }
 

@@ -37,7 +37,11 @@ public sealed class JurisdictionReader
             var at = candidates.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             if (at < 0) continue;
             var before = scanner.Compact[Math.Max(0, at - 3)..at];
-            found.Add((document, at, _vocabulary.ExplicitJurisdictionMarkers.Any(m => before.Contains(m, StringComparison.Ordinal)), national));
+            var after = scanner.Compact[at..Math.Min(scanner.Compact.Length, at + 8)];
+            // "按中央办法" or "中央那个办法：湖南某县…": the rules are chosen, the other place is only where it happened.
+            var explicitChoice = _vocabulary.ExplicitJurisdictionMarkers.Any(m => before.Contains(m, StringComparison.Ordinal))
+                                 || _vocabulary.DocumentWords.Any(w => after.Contains(w, StringComparison.Ordinal));
+            found.Add((document, at, explicitChoice, national));
         }
 
         foreach (var (document, names) in _vocabulary.DocumentNames)
