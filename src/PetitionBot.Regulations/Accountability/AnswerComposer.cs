@@ -73,17 +73,17 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         if (!aboutTheObjector && selection.Missing is null)
         {
             var perSubject = selection.Steps.Select(s => s.Subject).Distinct().Count() > 1;
-            // The rung's own clause is cited first: it is what the answer rests on.
+            // The rung's clause is cited on its 程度 line, as the conversation guide shows.
             foreach (var (subject, step) in selection.Steps)
-                measures.Add((perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion) + cite.Cite(step));
-            measures.AddRange(selection.Additions.Select(s => s.Conclusion + cite.Cite(s)));
+                measures.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
+            measures.AddRange(selection.Additions.Select(s => s.Conclusion));
             measures.AddRange(Consequences(document, selection).Select(n => n.Text + cite.Cite(n)));
             count = selection.Steps.Count + selection.Additions.Count;
         }
         else if (!aboutTheObjector)
         {
             var discipline = ViolationSteps(document, facts).ToList();
-            measures.AddRange(discipline.Select(s => s.Conclusion + cite.Cite(s)));
+            measures.AddRange(discipline.Select(s => s.Conclusion));
             count = discipline.Count;
         }
         if (facts.Crime)
