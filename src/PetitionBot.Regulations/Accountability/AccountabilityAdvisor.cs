@@ -204,7 +204,7 @@ public sealed class AccountabilityAdvisor
 
     /// <summary>Whether the message asks who bears which responsibility and the document says it for these facts.</summary>
     private static bool AnswersResponsibility(DocumentRules document, AccountabilityFacts facts) =>
-        (facts.AsksResponsibility || (facts.Objection && !facts.GroupDecision)) && ResponsibilityNotes.For(document, facts).Count > 0;
+        AnswerComposer.AsksWhoBearsWhat(facts) && ResponsibilityNotes.For(document, facts).Count > 0;
 
     /// <summary>A narrow document still speaks to a crime within its scope (浙江: 涉嫌犯罪的，移交司法机关).</summary>
     private static bool SaysItself(DocumentRules document, AccountabilityFacts facts) =>
