@@ -12,6 +12,7 @@ public sealed class AccountabilityAdvisor
     private readonly FactExtractor _facts;
     private readonly JurisdictionReader _jurisdictions;
     private readonly SituationMatcher _situations;
+    private readonly EverydayWording _everyday;
     private readonly AnswerComposer _answers;
     private readonly QuestionComposer _questions;
 
@@ -22,6 +23,7 @@ public sealed class AccountabilityAdvisor
         _facts = new FactExtractor(rules.Vocabulary);
         _jurisdictions = new JurisdictionReader(corpus, rules);
         _situations = new SituationMatcher(rules.Vocabulary, rules.Documents);
+        _everyday = new EverydayWording(rules.Vocabulary);
         _answers = new AnswerComposer(corpus, rules);
         _questions = new QuestionComposer(corpus, rules, _jurisdictions);
     }
@@ -48,15 +50,18 @@ public sealed class AccountabilityAdvisor
         // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
         // regulation question, not a case for the advisor.
         if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
-        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || _facts.AsksAboutANamedMeasure(text);
+        var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || facts.AsksCombine || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
         var place = _jurisdictions.Read(text).Document is not null;
-        var signals = _facts.SignalsSituation(text);
+        // Everyday wording of a listed situation (撕了材料, 捂着不报) shows a case is being told, as the texts' words do.
+        var signals = _facts.SignalsSituation(text) || _everyday.TermsIn(text).Count > 0;
         var subject = facts.Subject != Subject.Unknown;
         var split = facts.GroupDecision || facts.Objection || facts.PersonalDecision;
         bool applies;
-        if (facts.AsksResponsibility && split)
+        if (facts.AsksResponsibility && (split || subject || place))
             applies = true;
+        else if (facts.AsksCombine)
+            applies = place || subject || situation || signals;
         else if (facts.Crime || facts.Violation)
             applies = asks && (situation || place || subject || signals);
         else if (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
@@ -168,7 +173,14 @@ public sealed class AccountabilityAdvisor
 
         // A suspected crime, a breach of discipline or a question of who bears which responsibility has its own
         // answer in the texts, whatever the severity; those are answered without asking for the rest.
-        var settled = facts.Crime || facts.Violation || AnswersResponsibility(document, facts);
+        var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts);
+        if (situation.Unmatched && (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
+            && document.Situations.FirstOrDefault(s => s.CatchAll) is { } catchAll)
+        {
+            // The officer grades a misconduct the lists do not name: the ladder still applies, through the
+            // "其他…情形" item, and the answer says the item was not matched.
+            situation = new SituationMatch(catchAll, true, []) { Unlisted = true };
+        }
         if (situation.Unmatched && !settled)
         {
             var answer = _answers.NoMatch(text, document, situation);
@@ -192,7 +204,7 @@ public sealed class AccountabilityAdvisor
 
     /// <summary>Whether the message asks who bears which responsibility and the document says it for these facts.</summary>
     private static bool AnswersResponsibility(DocumentRules document, AccountabilityFacts facts) =>
-        (facts.AsksResponsibility || (facts.Objection && !facts.GroupDecision)) && ResponsibilityNotes.For(document, facts).Count > 0;
+        AnswerComposer.AsksWhoBearsWhat(facts) && ResponsibilityNotes.For(document, facts).Count > 0;
 
     /// <summary>A narrow document still speaks to a crime within its scope (浙江: 涉嫌犯罪的，移交司法机关).</summary>
     private static bool SaysItself(DocumentRules document, AccountabilityFacts facts) =>

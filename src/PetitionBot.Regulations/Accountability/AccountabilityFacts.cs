@@ -43,6 +43,15 @@ public sealed record AccountabilityFacts
     /// <summary>The user asks who bears which responsibility (主要领导责任, 不承担领导责任 …).</summary>
     public bool AsksResponsibility { get; init; }
 
+    /// <summary>The user asks whether measures may be combined (同时给诫勉和纪律处分).</summary>
+    public bool AsksCombine { get; init; }
+
+    /// <summary>The user asks who proposes or decides, along with the measure (a question of that alone is procedural).</summary>
+    public bool AsksWhoDecides { get; init; }
+
+    /// <summary>The matter lies years back or the person has moved on (调走, 离任, 几年前).</summary>
+    public bool TimePassed { get; init; }
+
     /// <summary>The user asks about procedure (deadline, appeal, who decides) and not which measure applies.</summary>
     public bool AsksProcedure { get; init; }
 
@@ -71,6 +80,9 @@ public sealed record AccountabilityFacts
         AsksAppeal = AsksAppeal || newer.AsksAppeal,
         AsksResponsibility = AsksResponsibility || newer.AsksResponsibility,
         AsksProcedure = AsksProcedure,
+        AsksCombine = AsksCombine || newer.AsksCombine,
+        AsksWhoDecides = AsksWhoDecides || newer.AsksWhoDecides,
+        TimePassed = TimePassed || newer.TimePassed,
         Pending = newer.Pending,
     };
 }

@@ -46,8 +46,20 @@ public sealed record AdvisorVocabulary
     /// <summary>Provinces without a loaded document.</summary>
     public required IReadOnlyList<string> OtherJurisdictions { get; init; }
 
+    /// <summary>Words right after a jurisdiction that name its document (中央办法, 上海细则, 湖南那个办法), making it the chosen rules.</summary>
+    public IReadOnlyList<string> DocumentWords { get; init; } = [];
+
     /// <summary>Words before a jurisdiction that make it the chosen rules (按中央办法) rather than a place.</summary>
     public required IReadOnlyList<string> ExplicitJurisdictionMarkers { get; init; }
+
+    /// <summary>
+    /// Regular expressions for a question word followed closely by a sanction word (什么样的处理, 哪些追责措施), the
+    /// general form of asking which measure applies; matched on the text without spaces or punctuation folded away.
+    /// </summary>
+    public IReadOnlyList<string> MeasureQuestionPatterns { get; init; } = [];
+
+    /// <summary>Phrases that ask whether measures may be combined (同时, 并用, 既…又…).</summary>
+    public IReadOnlyList<string> CombineQuestions { get; init; } = [];
 
     /// <summary>Phrases that ask who bears which responsibility (主要领导责任, 不承担…), not which measure.</summary>
     public IReadOnlyList<string> ResponsibilityQuestions { get; init; } = [];
@@ -66,6 +78,9 @@ public sealed record AdvisorVocabulary
 
     /// <summary>Document id → how officers name the document itself (实施细则, 湘办发, 苏发); naming it chooses its rules.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> DocumentNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Document id → cities, districts and counties of its province (长沙 → 湖南, 浦东 → 上海): officers name their own place.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>The text with common misspellings corrected.</summary>
     public string CorrectTypos(string text)

@@ -32,8 +32,9 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         if (selection.Next is { } next)
             lines.Add($"· 仍未整改：{next.Basis}{cite.Cite(next)}");
         AddSplit(lines, document, facts, responsibility, cite);
-        foreach (var note in document.NotesOf("combine"))
-            lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
+        if (!facts.AsksCombine)
+            foreach (var note in document.NotesOf("combine"))
+                lines.Add($"· 方式：{note.Text}{cite.Cite(note)}");
         AddAfterDecision(lines, document, facts, cite);
         return Build(question, lines, cite);
     }
@@ -72,6 +73,7 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         if (!aboutTheObjector && selection.Missing is null)
         {
             var perSubject = selection.Steps.Select(s => s.Subject).Distinct().Count() > 1;
+            // The rung's clause is cited on its 程度 line, as the conversation guide shows.
             foreach (var (subject, step) in selection.Steps)
                 measures.Add(perSubject ? $"{SubjectName(subject)}{step.Conclusion}" : step.Conclusion);
             measures.AddRange(selection.Additions.Select(s => s.Conclusion));
@@ -86,13 +88,32 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         }
         if (facts.Crime)
             measures.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
-        if (count > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
+        if (facts.AsksCombine && document.NotesOf("combine").FirstOrDefault() is { } rule)
+            measures.Add(rule.Text + cite.Cite(rule));
+        else if (count > 1 && document.NotesOf("combine").FirstOrDefault() is { } combine)
             measures.Add("以上方式可以合并使用" + cite.Cite(combine));
         if (measures.Count == 0 && responsibility.Count == 0 && selection.RectifiedAfter is not null)
             measures.Add("已按期完成整改的，不再升级追责措施");
+        if (facts.AsksWhoDecides)
+            measures.AddRange(WhoDecides(document, selection, facts).Select(r => r.Text + cite.Cite(r.Rule)));
+        if (facts.TimePassed)
+            measures.AddRange(document.NotesOf("lifelong").Select(n => n.Text + cite.Cite(n)));
         var split = responsibility.Select(n => n.Text + cite.Cite(n));
         var parts = asked ? split.Concat(measures) : measures.Concat(split);
         return $"结论：{string.Join("；", parts)}。";
+    }
+
+    /// <summary>Who proposes and decides the chosen measures, when the question asks it too.</summary>
+    private static IEnumerable<(string Text, IClauseRule Rule)> WhoDecides(DocumentRules document, MeasureSelection selection, AccountabilityFacts facts)
+    {
+        var chosen = selection.Missing is null ? selection.Steps.Select(s => s.Step).Concat(selection.Additions) : ViolationSteps(document, facts);
+        var steps = chosen.ToList();
+        var procedures = steps.Select(s => s.Group).Distinct()
+            .SelectMany(g => document.NotesOf("procedure", g).Where(n => n.Group == g)).DistinctBy(n => n.Text).ToList();
+        if (procedures.Count > 0) return procedures.Select(n => (n.Text, (IClauseRule)n));
+        var deciders = document.NotesOf("decider").Select(n => (n.Text, (IClauseRule)n)).ToList();
+        if (deciders.Count > 0) return deciders;
+        return steps.Where(s => s.Decider is not null).DistinctBy(s => s.Decider).Select(s => ($"由{s.Decider}作出决定", (IClauseRule)s));
     }
 
     /// <summary>What follows from the chosen rungs by the texts themselves (湖南: the unit cannot be this year's 先进单位).</summary>
@@ -159,6 +180,8 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     {
         if (situation.Situation is { } item && situation.ListedIn is { } listed)
             lines.Add($"· 情形：{item.Label}（{cite.LabelOf(item.Clause)}）{cite.Cite(item)}；所述情况本文件未单列，{ShortNameOf(listed.Clause)}列为“{listed.Label}”{cite.Cite(listed)}");
+        else if (situation.Situation is { } unlisted && situation.Unlisted)
+            lines.Add($"· 情形：所述经过未对应到列举的具体情形，按“{unlisted.Label}”（{cite.LabelOf(unlisted.Clause)}）{cite.Cite(unlisted)}");
         else if (situation.Situation is { } s)
             lines.Add($"· 情形：{s.Label}（{cite.LabelOf(s.Clause)}）{cite.Cite(s)}");
         else

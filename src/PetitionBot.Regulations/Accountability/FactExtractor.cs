@@ -27,6 +27,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
             AsksAppeal = Flag("appeal"),
             AsksResponsibility = flags.ContainsAny(vocabulary.ResponsibilityQuestions),
             AsksProcedure = AsksProcedure(text),
+            AsksCombine = AsksToCombine(text),
+            AsksWhoDecides = Flag("who-decides"),
+            TimePassed = Flag("time-passed"),
         };
     }
 
@@ -35,7 +38,7 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     {
         var scanner = new PhraseScanner(text);
         return scanner.ContainsAny(vocabulary.ProceduralQuestions)
-               && !scanner.ContainsAny(vocabulary.MeasureQuestions)
+               && !IsMeasureQuestion(text)
                && !scanner.ContainsAny(vocabulary.ResponsibilityQuestions);
     }
 
@@ -53,7 +56,21 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
         return compact;
     }
 
-    public bool IsMeasureQuestion(string text) => new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions);
+    public bool IsMeasureQuestion(string text) =>
+        new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions)
+        || _measurePatterns.Any(p => p.IsMatch(PetitionBot.Language.Text.TextNormalizer.Fold(text)));
+
+    private readonly System.Text.RegularExpressions.Regex[] _measurePatterns =
+        vocabulary.MeasureQuestionPatterns.Select(p => new System.Text.RegularExpressions.Regex(p, System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
+
+    /// <summary>"可以同时给诫勉和纪律处分吗": whether measures may be combined.</summary>
+    public bool AsksToCombine(string text)
+    {
+        var scanner = new PhraseScanner(text);
+        return scanner.ContainsAny(vocabulary.CombineQuestions) && vocabulary.MeasureTerms.Count(scanner.Contains) + (Flag(scanner, "violation") ? 1 : 0) >= 2;
+    }
+
+    private bool Flag(PhraseScanner scanner, string name) => scanner.ContainsAny(vocabulary.Phrases(vocabulary.Flags, name));
 
     /// <summary>"能直接免职吗", "该通报还是诫勉": a measure named in a yes/no or either/or question.</summary>
     public bool AsksAboutANamedMeasure(string text)
@@ -87,13 +104,14 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 
     private Subject ReadSubject(string text, bool asAnswer)
     {
-        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);
-        if (targets.Count == 1) return targets[0] == "unit" ? Subject.Unit : Subject.Person;
-        if (targets.Count == 2) return Subject.Both;
         var scanner = new PhraseScanner(text);
         scanner.Ignore(vocabulary.Phrases(vocabulary.Subject, "ignore"));
         var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll);
         if (both) return Subject.Both;
+        // Whom the question is about (对单位怎么处理, 单位情节严重, 对他) wins over other mentions.
+        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);
+        if (targets.Count == 1) return targets[0] == "unit" ? Subject.Unit : Subject.Person;
+        if (targets.Count == 2) return Subject.Both;
         var person = vocabulary.Phrases(vocabulary.Subject, "person").OrderByDescending(p => p.Length).Any(scanner.TakeAll);
         var unit = vocabulary.Phrases(vocabulary.Subject, "unit").OrderByDescending(p => p.Length).Any(scanner.TakeAll);
         if (person) return Subject.Person;

@@ -37,7 +37,11 @@ public sealed class JurisdictionReader
             var at = candidates.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             if (at < 0) continue;
             var before = scanner.Compact[Math.Max(0, at - 3)..at];
-            found.Add((document, at, _vocabulary.ExplicitJurisdictionMarkers.Any(m => before.Contains(m, StringComparison.Ordinal)), national));
+            var after = scanner.Compact[at..Math.Min(scanner.Compact.Length, at + 8)];
+            // "按中央办法" or "中央那个办法：湖南某县…": the rules are chosen, the other place is only where it happened.
+            var explicitChoice = _vocabulary.ExplicitJurisdictionMarkers.Any(m => before.Contains(m, StringComparison.Ordinal))
+                                 || _vocabulary.DocumentWords.Any(w => after.Contains(w, StringComparison.Ordinal));
+            found.Add((document, at, explicitChoice, national));
         }
 
         foreach (var (document, names) in _vocabulary.DocumentNames)
@@ -46,6 +50,16 @@ public sealed class JurisdictionReader
             var at = names.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             // Naming the document itself (实施细则, 湘办发) chooses its rules, as "按…" does.
             if (at >= 0) found.Add((document, at, true, _documents.First(d => d.Document == document).National));
+        }
+        if (found.Count == 0)
+        {
+            // A city or district of a province with loaded rules (长沙, 浦东) names that province.
+            foreach (var (document, places) in _vocabulary.PlaceNames)
+            {
+                if (!_documents.Any(d => d.Document == document)) continue;
+                var at = places.Select(scanner.IndexOf).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+                if (at >= 0) found.Add((document, at, false, false));
+            }
         }
 
         if (found.Count == 0)

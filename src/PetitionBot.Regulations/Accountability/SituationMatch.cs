@@ -8,4 +8,7 @@ public sealed record SituationMatch(SituationRule? Situation, bool Described, IR
 
     /// <summary>When the catch-all item was chosen: the item of another text that lists what was described.</summary>
     public SituationRule? ListedIn { get; init; }
+
+    /// <summary>The catch-all item was taken because a graded misconduct matched no listed item.</summary>
+    public bool Unlisted { get; init; }
 }

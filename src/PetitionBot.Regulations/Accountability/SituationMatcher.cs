@@ -10,6 +10,7 @@ public sealed class SituationMatcher(AdvisorVocabulary vocabulary, IReadOnlyList
 {
     private const int MinCoverage = 2;
     private const int ClosestCount = 3;
+    private const int KeyWeight = 2;
     private readonly EverydayWording _everyday = new(vocabulary);
     private readonly FactExtractor _facts = new(vocabulary);
 
@@ -37,7 +38,7 @@ public sealed class SituationMatcher(AdvisorVocabulary vocabulary, IReadOnlyList
     {
         var inScope = rules.RequiresCue.Count == 0 || scanner.ContainsAny(rules.RequiresCue);
         var scored = rules.Situations
-            .Select((s, i) => (Situation: s, Index: i, Score: s.CatchAll || !inScope ? 0 : scanner.Coverage(s.Cues)))
+            .Select((s, i) => (Situation: s, Index: i, Score: s.CatchAll || !inScope ? 0 : scanner.Coverage(s.Cues) + KeyWeight * scanner.Coverage(s.KeyCues)))
             .ToList();
         var best = scored.Where(s => s.Score >= MinCoverage).OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault();
         return (best.Situation, scored.Count == 0 ? 0 : scored.Max(s => s.Score));

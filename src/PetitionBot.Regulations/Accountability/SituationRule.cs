@@ -14,6 +14,12 @@ public sealed record SituationRule : IClauseRule
     /// <summary>Words a user describing this situation is likely to use.</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    /// <summary>
+    /// The misconduct itself (瞒报, 打击报复), as against what it concerned: when told, it outweighs the other items' cues
+    /// ("瞒报一起集体访" is concealment, not mishandling a group visit).
+    /// </summary>
+    public IReadOnlyList<string> KeyCues { get; init; } = [];
+
     /// <summary>The "其他…情形" item: offered when nothing else matches, never matched by guessing.</summary>
     public bool CatchAll { get; init; }
 }

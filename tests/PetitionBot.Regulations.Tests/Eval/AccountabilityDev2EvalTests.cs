@@ -28,6 +28,9 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     {
         public double Share => Count == 0 ? 0 : (double)Right / Count;
 
+        /// <summary>Right among the messages the advisor answered itself (not declined to the regulation answer).</summary>
+        public double AdvisedShare => Advised == 0 ? 0 : (double)AdvisedRight / Advised;
+
         public override string ToString() =>
             $"n={Count} right={Right} ({Share:P1}); advisor answered {Advised} (right {AdvisedRight}), of which after questions {Asked} (right {AskedRight}), " +
             $"question not supported by the text {Unanswerable}; declined to the regulation answer {Declined} (right {DeclinedRight})";
@@ -108,6 +111,7 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     {
         var totals = await RunAsync("accountability.dev2.train.jsonl", showLines: true);
         Assert.True(totals.Share >= TrainingFloor, $"training split right {totals.Share:P1}, floor {TrainingFloor:P0}");
+        Assert.True(totals.AdvisedShare >= TrainingAdvisedFloor, $"training split, advisor's own answers right {totals.AdvisedShare:P1}, floor {TrainingAdvisedFloor:P0}");
     }
 
     /// <summary>Totals only: the held-out lines are never printed.</summary>
@@ -116,8 +120,13 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     {
         var totals = await RunAsync("accountability.dev2.heldout.jsonl", showLines: false);
         Assert.True(totals.Share >= HeldOutFloor, $"held-out split right {totals.Share:P1}, floor {HeldOutFloor:P0}");
+        Assert.True(totals.AdvisedShare >= HeldOutAdvisedFloor, $"held-out split, advisor's own answers right {totals.AdvisedShare:P1}, floor {HeldOutAdvisedFloor:P0}");
     }
 
-    private const double TrainingFloor = 0.0;
-    private const double HeldOutFloor = 0.0;
+    // A little below what was measured (training 23/29 = 79.3 %, advisor's own 23/23; held-out 6/11 = 54.5 %, advisor's
+    // own 6/8). The messages the advisor declines are procedural; their share rises as the regulation answer learns them.
+    private const double TrainingFloor = 0.75;
+    private const double TrainingAdvisedFloor = 0.95;
+    private const double HeldOutFloor = 0.50;
+    private const double HeldOutAdvisedFloor = 0.70;
 }
