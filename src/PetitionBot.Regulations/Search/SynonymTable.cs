@@ -6,9 +6,18 @@ namespace PetitionBot.Regulations.Search;
 public sealed class SynonymTable
 {
     private readonly (string Variant, string Canonical)[] _variants;
+    private readonly (string Saying, string Terms)[] _sayings;
 
-    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups)
+    /// <param name="groups">True variants; each folds to its group's first entry.</param>
+    /// <param name="everyday">Everyday sayings and the texts' terms they stand for (甩脸色 → 态度恶劣, 简单粗暴).</param>
+    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, IEnumerable<(IReadOnlyList<string> Terms, IReadOnlyList<string> Sayings)>? everyday = null)
     {
+        _sayings = (everyday ?? [])
+            .SelectMany(e => e.Sayings.Select(s => (Saying: s, Terms: string.Join("、", e.Terms))))
+            .Where(p => p.Saying.Length > 0)
+            .DistinctBy(p => p.Saying)
+            .OrderByDescending(p => p.Saying.Length)
+            .ToArray();
         _variants = groups
             .SelectMany(g => g.Select(v => (Variant: v, Canonical: g[0])))
             .Where(p => p.Variant.Length > 0)
@@ -19,18 +28,26 @@ public sealed class SynonymTable
     /// <summary>The table shipped with the product (Search/synonyms.json).</summary>
     public static SynonymTable Default { get; } = LoadDefault();
 
+    /// <summary>Replaces each everyday saying with the texts' terms for it, longest first, in one left-to-right pass.</summary>
+    public string ExpandSayings(string text) => Replace(text, _sayings, keep: true);
+
     /// <summary>Replaces each variant with its group's first word, longest match first, in one left-to-right pass.</summary>
-    public string Normalize(string text)
+    public string Normalize(string text) => Replace(text, _variants, keep: false);
+
+    /// <param name="keep">Keep the matched words beside their replacement (a saying may also be the texts' own word).</param>
+    private static string Replace(string text, (string From, string To)[] table, bool keep)
     {
         var result = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
         {
             var matched = false;
-            foreach (var (variant, canonical) in _variants)
+            foreach (var (variant, canonical) in table)
             {
                 if (string.CompareOrdinal(text, i, variant, 0, variant.Length) != 0) continue;
+                if (keep) result.Append(variant).Append('、');
                 result.Append(canonical);
+                if (keep) result.Append('、');
                 i += variant.Length;
                 matched = true;
                 break;
@@ -45,6 +62,11 @@ public sealed class SynonymTable
         using var json = EmbeddedJson.Read("synonyms.json");
         var groups = json.RootElement.GetProperty("groups").EnumerateArray()
             .Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(w => w.GetString()!).ToList());
-        return new SynonymTable(groups);
+        var everyday = json.RootElement.TryGetProperty("everyday", out var e)
+            ? e.EnumerateArray().Select(x => (
+                (IReadOnlyList<string>)x.GetProperty("texts").EnumerateArray().Select(w => w.GetString()!).ToList(),
+                (IReadOnlyList<string>)x.GetProperty("say").EnumerateArray().Select(w => w.GetString()!).ToList())).ToList()
+            : [];
+        return new SynonymTable(groups, everyday);
     }
 }
