@@ -46,5 +46,5 @@ public sealed class ClauseTypes
     }
 
     private static Regex[] Patterns(JsonElement list) =>
-        list.EnumerateArray().Select(p => new Regex(p.GetString()!, RegexOptions.CultureInvariant | RegexOptions.Multiline)).ToArray();
+        list.EnumerateArray().Select(p => new Regex(p.GetString()!, RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled)).ToArray();
 }
