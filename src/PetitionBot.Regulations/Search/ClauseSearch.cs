@@ -114,7 +114,15 @@ public sealed partial class ClauseSearch
     private static string KindTerm(string kind) => "#kind:" + kind;
 
     private double Weight(int i, AnalyzedQuery query) =>
-        JurisdictionWeight(i, query.Jurisdiction) * SubjectWeight(i, query.Terms) * KindWeight(i, query);
+        JurisdictionWeight(i, query.Jurisdiction) * NamedPlaceWeight(i, query) * SubjectWeight(i, query.Terms) * KindWeight(i, query);
+
+    /// <summary>A question that names a province asks what that province's text says; another province's text
+    /// cannot answer it (the national one still stands beside it).</summary>
+    private double NamedPlaceWeight(int i, AnalyzedQuery query) =>
+        query.NamesDocument && query.Jurisdiction is { } j && j != JurisdictionNames.National
+        && !_clauseIsNational[i] && _clauseJurisdictions[i] != j
+            ? _options.OtherNamedJurisdiction
+            : 1.0;
 
     /// <summary>
     /// A clause of the kind asked for ranks higher; "本办法自…起施行" answers only for its own document, so when the
@@ -144,15 +152,12 @@ public sealed partial class ClauseSearch
         }
         var asks = query.Kinds.Count > 0;
         var isKind = asks && query.Kinds.Any(_kinds[top].Contains);
-        var second = hits.Count > 1 ? hits[1].Score : 0;
         return new AnswerabilityFeatures(
             CharacterCoverage: hits[0].Coverage,
             WordCoverage: total == 0 ? hits[0].Coverage : covered / total,
             UnknownWords: total == 0 ? 0 : unknown / total,
             KindMatch: isKind ? 1 : 0,
             KindMiss: asks && !isKind ? 1 : 0,
-            Margin: hits[0].Score <= 0 ? 0 : (hits[0].Score - second) / hits[0].Score,
-            Score: Math.Log(1 + hits[0].Score),
             NamesDocument: query.NamesDocument ? 1 : 0);
     }
 

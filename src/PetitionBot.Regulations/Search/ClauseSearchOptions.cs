@@ -16,8 +16,8 @@ public sealed record ClauseSearchOptions
     public double KindTermWeight { get; init; } = 2.0;
 
     /// <summary>Score multiplier for another document's clause of a kind that speaks only about its own document
-    /// (its effective date, its interpretation) when the question names a document.</summary>
-    public double OtherDocumentsOwnKind { get; init; } = 0.3;
+    /// (its effective date, its interpretation) when the question names a document: none, that document alone can say.</summary>
+    public double OtherDocumentsOwnKind { get; init; } = 0.0;
 
     /// <summary>When the best clause answers, others scoring at least this share of it may be cited beside it.</summary>
     public double RelevantShare { get; init; } = 0.5;
@@ -39,6 +39,9 @@ public sealed record ClauseSearchOptions
 
     /// <summary>Score multiplier for other jurisdictions' documents when one jurisdiction is asked about.</summary>
     public double OtherJurisdiction { get; init; } = 0.4;
+
+    /// <summary>Further multiplier for another province's documents when the question itself names one province.</summary>
+    public double OtherNamedJurisdiction { get; init; } = 0.0;
 
     /// <summary>Score multiplier for national rules when neither the question nor the caller names a jurisdiction:
     /// the national document is the default reading, but a local clause that fits clearly better still wins.</summary>

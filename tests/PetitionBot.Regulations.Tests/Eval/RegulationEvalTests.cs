@@ -25,11 +25,11 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     public void SecondRoundTrainingSplit()
     {
         var t = Measure("regulation-qa.dev2.train.jsonl", printLines: true);
-        Assert.True(t.First >= 0.94, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.96, $"within three {t.WithinThree:P1}");
-        Assert.True(t.Mentions >= 0.94, $"mentions {t.Mentions:P1}");
+        Assert.True(t.First >= 0.93, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.94, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Mentions >= 0.92, $"mentions {t.Mentions:P1}");
         Assert.True(t.UnanswerableDeclined >= 1.0, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.03, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.04, $"answerable declined {t.AnswerableDeclined:P1}");
     }
 
     /// <summary>Never tuned on: totals only.</summary>
@@ -38,11 +38,11 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     {
         var t = Measure("regulation-qa.dev2.heldout.jsonl", printLines: false);
         Assert.True(t.Answerable >= 40 && t.Unanswerable >= 3, $"{t.Answerable} answerable, {t.Unanswerable} unanswerable held-out questions");
-        Assert.True(t.First >= 0.80, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.85, $"within three {t.WithinThree:P1}");
-        Assert.True(t.Mentions >= 0.80, $"mentions {t.Mentions:P1}");
-        Assert.True(t.UnanswerableDeclined >= 0.6, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.10, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.First >= 0.85, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.90, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Mentions >= 0.85, $"mentions {t.Mentions:P1}");
+        Assert.True(t.UnanswerableDeclined >= 0.4, $"unanswerable declined {t.UnanswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.08, $"answerable declined {t.AnswerableDeclined:P1}");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     {
         var t = Measure("regulation-qa.dev.jsonl", printLines: true);
         Assert.True(t.First >= 0.85, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.90, $"within three {t.WithinThree:P1}");
+        Assert.True(t.WithinThree >= 0.95, $"within three {t.WithinThree:P1}");
         Assert.True(t.UnanswerableDeclined >= 1.0, $"unanswerable declined {t.UnanswerableDeclined:P1}");
     }
 
