@@ -13,8 +13,10 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
 {
     public static readonly string[] TrainingSets = ["regulation-qa.dev2.train.jsonl", "regulation-qa.dev.jsonl"];
 
-    // A wrong citation misleads an officer; a declined answer only sends them to the text. Five to one.
-    private const double WrongAnswerCost = 5;
+    // A wrong citation misleads an officer into applying the wrong rule; a declined answer only sends them to the
+    // text (and still offers the closest clauses). The targets (every no-basis question declined, at most 2% of the
+    // others) put a wrong answer far above a decline: ten to one.
+    private const double WrongAnswerCost = 10;
 
     // characterCoverage, wordCoverage, unknownWords, kindMatch, kindMiss, namesDocument
     private static readonly int[] Signs = [1, 1, -1, 1, -1, 0];
@@ -42,7 +44,10 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
     {
         var (xs, ys) = TrainingData();
         var fit = LogisticFit.Fit(xs, ys, Signs, L2);
-        var threshold = LogisticFit.Threshold(OutOfFold(xs, ys), ys, WrongAnswerCost);
+        var oof = OutOfFold(xs, ys);
+        var threshold = LogisticFit.Threshold(oof, ys, WrongAnswerCost);
+        output.WriteLine("out-of-fold, unanswerable: " + string.Join(" ", oof.Where((p, i) => !ys[i]).Order().Select(p => p.ToString("F3"))));
+        output.WriteLine("out-of-fold, lowest answerable: " + string.Join(" ", oof.Where((p, i) => ys[i]).Order().Take(15).Select(p => p.ToString("F3"))));
         output.WriteLine(Json(fit, threshold));
 
         var shipped = AnswerabilityModel.Default;
@@ -62,7 +67,7 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         var recall = truePositives / (double)ys.Count(y => y);
         output.WriteLine($"answerable decision on the training split: precision {precision:P1}, recall {recall:P1} (n={ys.Count}, unanswerable {ys.Count(y => !y)})");
         Assert.True(precision >= 0.97, $"precision {precision:P1}");
-        Assert.True(recall >= 0.90, $"recall {recall:P1}");
+        Assert.True(recall >= 0.92, $"recall {recall:P1}");
     }
 
     // The cut-off is placed on out-of-fold probabilities: in-sample, the model has already fitted the dozen

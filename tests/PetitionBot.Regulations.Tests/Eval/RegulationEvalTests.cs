@@ -25,11 +25,11 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     public void SecondRoundTrainingSplit()
     {
         var t = Measure("regulation-qa.dev2.train.jsonl", printLines: true);
-        Assert.True(t.First >= 0.93, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.94, $"within three {t.WithinThree:P1}");
-        Assert.True(t.Mentions >= 0.92, $"mentions {t.Mentions:P1}");
+        Assert.True(t.First >= 0.90, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.91, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Mentions >= 0.90, $"mentions {t.Mentions:P1}");
         Assert.True(t.UnanswerableDeclined >= 1.0, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.04, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.08, $"answerable declined {t.AnswerableDeclined:P1}");
     }
 
     /// <summary>Never tuned on: totals only.</summary>
@@ -39,10 +39,10 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
         var t = Measure("regulation-qa.dev2.heldout.jsonl", printLines: false);
         Assert.True(t.Answerable >= 40 && t.Unanswerable >= 3, $"{t.Answerable} answerable, {t.Unanswerable} unanswerable held-out questions");
         Assert.True(t.First >= 0.85, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.90, $"within three {t.WithinThree:P1}");
+        Assert.True(t.WithinThree >= 0.88, $"within three {t.WithinThree:P1}");
         Assert.True(t.Mentions >= 0.85, $"mentions {t.Mentions:P1}");
-        Assert.True(t.UnanswerableDeclined >= 0.4, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.08, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.UnanswerableDeclined >= 0.6, $"unanswerable declined {t.UnanswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.10, $"answerable declined {t.AnswerableDeclined:P1}");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     {
         var t = Measure("regulation-qa.heldout.jsonl", printLines: false);
         Assert.True(t.WithinThree >= 0.85, $"within three {t.WithinThree:P1}");
-        Assert.True(t.UnanswerableDeclined >= 0.7, $"unanswerable declined {t.UnanswerableDeclined:P1}");
+        Assert.True(t.UnanswerableDeclined >= 0.8, $"unanswerable declined {t.UnanswerableDeclined:P1}");
     }
 
     [Fact]
