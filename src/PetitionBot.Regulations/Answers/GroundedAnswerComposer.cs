@@ -84,8 +84,9 @@ public sealed class GroundedAnswerComposer
         foreach (var hit in relevant.Skip(1))
         {
             if (chosen.Count >= _options.MaxAnswerClauses || first.Score == double.MaxValue) break;
-            // Only the same document speaks in the short answer; other documents are quoted beside it.
-            if (hit.Clause.DocumentId != first.Clause.DocumentId) continue;
+            // Only the same document speaks in the short answer, unless another document's clause scores about as
+            // high: then the search is unsure between the two and the answer gives both.
+            if (hit.Clause.DocumentId != first.Clause.DocumentId && hit.Score < first.Score * _options.UnsureShare) continue;
             if (hit.ComplementsTop || hit.Score >= first.Score * _options.SecondClauseShare)
                 chosen.Add((hit.Clause, true));
         }
@@ -132,15 +133,30 @@ public sealed class GroundedAnswerComposer
             text = $"已加载的{searched.Count}份文件（{string.Join("、", searched)}）中没有找到能回答这个问题的规定，无法据此回答。"
                  + "可以换个问法，或说“规定列表”看看已加载哪些文件。";
         }
+        var related = Related(result);
+        var direct = text;
+        if (related.Count > 0)
+            text = ReplyText.Compose(text + "\n可能相关（不能直接回答这个问题）：", related);
         return new GroundedAnswer
         {
             Question = result.Query.Original,
             Text = text,
-            DirectAnswer = text,
-            Citations = [],
+            DirectAnswer = direct,
+            Citations = related,
             IsGrounded = false,
             SearchedDocuments = searched,
         };
+    }
+
+    /// <summary>
+    /// In the domain but not answered: the closest clauses, when they share most of the question's words, are offered
+    /// as possibly related so the officer can read them; the answer still says the texts do not answer.
+    /// </summary>
+    private List<Citation> Related(SearchResult result)
+    {
+        if (result.Features is not { } f || Math.Max(f.WordCoverage, f.CharacterCoverage) < _options.RelatedCoverage) return [];
+        var scorer = new SentenceScorer(_search, result.Query.Terms);
+        return result.Hits.Take(_options.MaxRelated).Select((h, k) => CitationFor(h.Clause, k + 1, scorer)).ToList();
     }
 
     private static string ReferenceLabel(RegulationDocument document, ClauseReference reference)

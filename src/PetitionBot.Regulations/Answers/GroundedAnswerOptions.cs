@@ -13,4 +13,15 @@ public sealed record GroundedAnswerOptions
 
     /// <summary>A second clause joins the short answer only if it scores at least this share of the first.</summary>
     public double SecondClauseShare { get; init; } = 0.5;
+
+    /// <summary>Another document's clause joins the short answer when it scores at least this share of the first:
+    /// the search cannot tell them apart, so the answer gives both.</summary>
+    public double UnsureShare { get; init; } = 0.9;
+
+    /// <summary>A declined answer offers the closest clauses as possibly related when the best of them holds at
+    /// least this share of the question's words.</summary>
+    public double RelatedCoverage { get; init; } = 0.6;
+
+    /// <summary>At most this many possibly related clauses.</summary>
+    public int MaxRelated { get; init; } = 2;
 }

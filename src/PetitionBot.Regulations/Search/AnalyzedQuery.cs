@@ -14,6 +14,12 @@ public sealed record AnalyzedQuery
     /// <summary>A document the question names by title or short name.</summary>
     public string? DocumentId { get; init; }
 
+    /// <summary>Whether the question itself names a document or jurisdiction (not only the caller's profile).</summary>
+    public bool NamesDocument { get; init; }
+
+    /// <summary>Kinds of provision the question asks for (effective, interpretation, scope …).</summary>
+    public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
+
     /// <summary>A clause named by number; only set when that is essentially all the question asks.</summary>
     public ClauseReference? DirectReference { get; init; }
 }

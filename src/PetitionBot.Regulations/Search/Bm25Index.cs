@@ -1,6 +1,6 @@
 namespace PetitionBot.Regulations.Search;
 
-/// <summary>Okapi BM25 over character unigrams and bigrams; bigrams carry more weight than single characters.</summary>
+/// <summary>Okapi BM25 over index terms: character unigrams and bigrams, or words.</summary>
 public sealed class Bm25Index
 {
     private const double K1 = 1.2;
@@ -12,17 +12,24 @@ public sealed class Bm25Index
     private readonly Dictionary<string, (int Document, int Frequency)[]> _postings;
     private readonly double _averageLength;
 
+    /// <summary>Character unigrams and bigrams of each text; a text's length is its character count.</summary>
     public Bm25Index(IReadOnlyList<string> texts)
+        : this(texts.Select(t => (IReadOnlyList<string>)Terms(t).ToList()).ToList(), texts.Select(t => CharacterGrams.Unigrams(t).Count()).ToList())
     {
-        _termFrequencies = new Dictionary<string, int>[texts.Count];
-        _lengths = new int[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
+    }
+
+    /// <summary>Given terms of each document (e.g. its words); a document's length is its term count.</summary>
+    public Bm25Index(IReadOnlyList<IReadOnlyList<string>> documents, IReadOnlyList<int>? lengths = null)
+    {
+        _termFrequencies = new Dictionary<string, int>[documents.Count];
+        _lengths = new int[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
         {
             var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in Terms(texts[i]))
+            foreach (var term in documents[i])
                 tf[term] = tf.GetValueOrDefault(term) + 1;
             _termFrequencies[i] = tf;
-            _lengths[i] = CharacterGrams.Unigrams(texts[i]).Count();
+            _lengths[i] = lengths?[i] ?? documents[i].Count;
             foreach (var term in tf.Keys)
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
@@ -48,6 +55,9 @@ public sealed class Bm25Index
     }
 
     public bool Contains(int document, string term) => _termFrequencies[document].ContainsKey(term);
+
+    /// <summary>Whether any document holds the term.</summary>
+    public bool Knows(string term) => _documentFrequency.ContainsKey(term);
 
     /// <summary>BM25 score of every document for weighted query terms.</summary>
     public double[] Score(IReadOnlyDictionary<string, double> queryTerms)

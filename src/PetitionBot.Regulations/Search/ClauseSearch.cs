@@ -4,8 +4,9 @@ using PetitionBot.Regulations.Corpus;
 namespace PetitionBot.Regulations.Search;
 
 /// <summary>
-/// Ranked search over every article and item: character-pair BM25 with folded synonyms, exact resolution of
-/// "第十一条"-style references, and a preference for the jurisdiction the question is about.
+/// Ranked search over every article and item: BM25 over character pairs and over words, everyday sayings read as
+/// the texts' terms, the kind of provision a question asks for, a preference for the jurisdiction it is about,
+/// exact resolution of "第十一条"-style references, and one calibrated decision whether the best clause answers.
 /// </summary>
 public sealed partial class ClauseSearch
 {
@@ -14,21 +15,32 @@ public sealed partial class ClauseSearch
     private readonly QueryAnalyzer _analyzer;
     private readonly ClauseSearchOptions _options;
     private readonly Bm25Index _index;
+    private readonly Bm25Index _wordIndex;
+    private readonly string[] _indexTexts;
     private readonly string[][] _subjects;
+    private readonly IReadOnlySet<string>[] _kinds;
     private readonly FunctionCharacters _functionCharacters;
+    private readonly ClauseTypes _clauseTypes;
+    private readonly AnswerabilityModel _answerability;
     private readonly Dictionary<Clause, int> _positions;
     private readonly string[] _clauseJurisdictions;
     private readonly bool[] _clauseIsNational;
 
     public ClauseSearch(RegulationCorpus corpus, ClauseSearchOptions? options = null, SynonymTable? synonyms = null, QuestionWords? questionWords = null,
-        FunctionCharacters? functionCharacters = null)
+        FunctionCharacters? functionCharacters = null, AnswerabilityModel? answerability = null)
     {
         _corpus = corpus;
         _options = options ?? new ClauseSearchOptions();
         _synonyms = synonyms ?? SynonymTable.Default;
         _functionCharacters = functionCharacters ?? FunctionCharacters.Default;
-        _analyzer = new QueryAnalyzer(corpus, _synonyms, questionWords ?? QuestionWords.Default);
-        _index = new Bm25Index(corpus.Clauses.Select(IndexText).ToList());
+        _clauseTypes = ClauseTypes.Default;
+        _answerability = answerability ?? AnswerabilityModel.Default;
+        _analyzer = new QueryAnalyzer(corpus, _synonyms, questionWords ?? QuestionWords.Default, kinds: _clauseTypes);
+        _indexTexts = corpus.Clauses.Select(IndexText).ToArray();
+        _index = new Bm25Index(_indexTexts);
+        _kinds = corpus.Clauses.Select(c => _clauseTypes.Tag(c, c.ParentId is null ? null : corpus.FindClause(c.ParentId))).ToArray();
+        // The word index also holds each clause's kinds, so "想干嘛" finds the purpose clause with little else to go on.
+        _wordIndex = new Bm25Index(_indexTexts.Select((t, i) => (IReadOnlyList<string>)WordTerms.Of(t).Concat(_kinds[i].Select(KindTerm)).ToList()).ToList());
         _subjects = corpus.Clauses.Select(Subjects).ToArray();
         _positions = new Dictionary<Clause, int>(corpus.Clauses.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < corpus.Clauses.Count; i++) _positions[corpus.Clauses[i]] = i;
@@ -36,8 +48,8 @@ public sealed partial class ClauseSearch
         _clauseIsNational = corpus.Clauses.Select(c => corpus.DocumentOf(c).IsNational).ToArray();
     }
 
-    // Coverage and the relevance test are only worked out for this many best-scoring clauses; the rest cannot
-    // reach the top few anyway, and skipping them keeps large corpora fast.
+    // Coverage is only worked out for this many best-scoring clauses; the rest cannot reach the top few anyway,
+    // and skipping them keeps large corpora fast.
     private const int Candidates = 64;
 
     public RegulationCorpus Corpus => _corpus;
@@ -49,6 +61,9 @@ public sealed partial class ClauseSearch
     /// <summary>How telling a character pair is across the corpus (its IDF); rarer pairs weigh more.</summary>
     public double PairWeight(string pair) => _index.Idf("2:" + pair);
 
+    /// <summary>Kinds of provision a clause is (purpose, scope, effective …).</summary>
+    public IReadOnlySet<string> KindsOf(Clause clause) => _kinds[IndexOf(clause)];
+
     /// <param name="query">The user's question, as typed.</param>
     /// <param name="jurisdiction">The caller's jurisdiction (e.g. the user's office), used when the question names none.</param>
     /// <param name="top">How many hits to return (an article and its own item count once).</param>
@@ -59,32 +74,98 @@ public sealed partial class ClauseSearch
         if (analyzed.DirectReference is { } reference)
         {
             var clause = _corpus.FindClause(reference.ClauseId);
-            return new SearchResult(analyzed, clause is null ? [] : [new ClauseHit(clause, double.MaxValue, 1, true)]);
+            return new SearchResult(analyzed, clause is null ? [] : [new ClauseHit(clause, double.MaxValue, 1, true)]) { Confidence = clause is null ? 0 : 1 };
         }
 
         var terms = QueryTerms(analyzed.Terms);
-        if (terms.Count == 0) return new SearchResult(analyzed, []);
-        var pairs = terms.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
+        var words = WordTerms.Of(analyzed.Terms).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0 && words.Count == 0 && analyzed.Kinds.Count == 0) return new SearchResult(analyzed, []);
 
         var scores = _index.Score(terms);
+        var wordTerms = words.ToDictionary(w => w, _ => 1.0, StringComparer.Ordinal);
+        foreach (var kind in analyzed.Kinds) wordTerms[KindTerm(kind)] = _options.KindTermWeight;
+        var wordScores = _wordIndex.Score(wordTerms);
         var ranked = Enumerable.Range(0, scores.Length)
-            .Where(i => scores[i] > 0)
-            .Select(i => (Index: i, Score: scores[i] * JurisdictionWeight(i, analyzed.Jurisdiction) * SubjectWeight(i, analyzed.Terms)))
+            .Where(i => scores[i] + wordScores[i] > 0)
+            .Select(i => (Index: i, Score: (scores[i] + _options.WordWeight * wordScores[i]) * Weight(i, analyzed)))
             .OrderByDescending(p => p.Score)
             .Take(Math.Max(Candidates, top * 4))
             .Select(p => new ClauseHit(_corpus.Clauses[p.Index], p.Score, CharacterCoverage(analyzed.Terms, p.Index), false))
-            .Select(h => h with { IsRelevant = PassesThreshold(h, pairs) })
             .ToList();
 
         var hits = WithoutOverlaps(ranked).Take(top).ToList();
-        AddSecondAspect(hits, terms, pairs, analyzed);
+        if (hits.Count == 0) return new SearchResult(analyzed, []);
 
-        // Honesty: if the best clause (with its complement) does not answer, nothing below it is trusted either.
-        if (hits.Count > 0 && !hits[0].IsRelevant)
-            hits = hits.Select(h => h with { IsRelevant = false }).ToList();
+        var features = Features(hits, words, analyzed);
+        var confidence = _answerability.Probability(features);
+        var answers = confidence >= _answerability.Threshold;
+        AddSecondAspect(hits, terms, analyzed);
+
+        // The best clause answers or nothing does; beside it, clauses close to it in score (or completing it).
+        var best = hits[0].Score;
+        hits = hits.Select((h, k) => h with
+        {
+            IsRelevant = answers && (k == 0 || h.ComplementsTop || h.Score >= best * _options.RelevantShare),
+        }).ToList();
         PutJurisdictionFirst(hits, analyzed.Jurisdiction);
-        return new SearchResult(analyzed, hits.Take(top).ToList());
+        return new SearchResult(analyzed, hits.Take(top).ToList()) { Confidence = confidence, Features = features };
     }
+
+    private static string KindTerm(string kind) => "#kind:" + kind;
+
+    private double Weight(int i, AnalyzedQuery query) =>
+        JurisdictionWeight(i, query.Jurisdiction) * NamedPlaceWeight(i, query) * SubjectWeight(i, query.Terms) * KindWeight(i, query);
+
+    /// <summary>A question that names a province asks what that province's text says; another province's text
+    /// cannot answer it (the national one still stands beside it).</summary>
+    private double NamedPlaceWeight(int i, AnalyzedQuery query) =>
+        query.NamesDocument && query.Jurisdiction is { } j && j != JurisdictionNames.National
+        && !_clauseIsNational[i] && _clauseJurisdictions[i] != j
+            ? _options.OtherNamedJurisdiction
+            : 1.0;
+
+    /// <summary>
+    /// A clause of the kind asked for ranks higher; "本办法自…起施行" answers only for its own document, so when the
+    /// question names one, another document's clause of that kind does not.
+    /// </summary>
+    private double KindWeight(int i, AnalyzedQuery query)
+    {
+        if (query.Kinds.Count == 0) return 1.0;
+        var matched = query.Kinds.Where(_kinds[i].Contains).ToList();
+        if (matched.Count == 0) return 1.0;
+        var ownDocumentOnly = matched.All(_clauseTypes.SpeaksAboutItsDocument);
+        if (ownDocumentOnly && query.NamesDocument && query.Jurisdiction is { } j && _clauseJurisdictions[i] != j)
+            return _options.OtherDocumentsOwnKind;
+        return _options.KindBoost;
+    }
+
+    private AnswerabilityFeatures Features(List<ClauseHit> hits, IReadOnlyList<string> words, AnalyzedQuery query)
+    {
+        var top = IndexOf(hits[0].Clause);
+        double covered = 0, unknown = 0, total = 0;
+        foreach (var w in words)
+        {
+            var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : KnownAsCharacters(w) ? _index.Idf("2:" + w[..2]) : MaxIdf;
+            total += weight;
+            if (_indexTexts[top].Contains(w, StringComparison.Ordinal)) covered += weight;
+            else if (!_wordIndex.Knows(w) && !KnownAsCharacters(w)) unknown += weight;
+        }
+        var asks = query.Kinds.Count > 0;
+        var isKind = asks && query.Kinds.Any(_kinds[top].Contains);
+        return new AnswerabilityFeatures(
+            CharacterCoverage: hits[0].Coverage,
+            WordCoverage: total == 0 ? hits[0].Coverage : covered / total,
+            UnknownWords: total == 0 ? 0 : unknown / total,
+            KindMatch: isKind ? 1 : 0,
+            KindMiss: asks && !isKind ? 1 : 0,
+            NamesDocument: query.NamesDocument ? 1 : 0);
+    }
+
+    private double MaxIdf => Math.Log(1 + (_index.Count + 0.5) / 0.5);
+
+    /// <summary>A word jieba never cut from the texts may still be written in them ("推诿" inside 推诿扯皮).</summary>
+    private bool KnownAsCharacters(string word) =>
+        CharacterGrams.Bigrams(word).All(b => _index.Knows("2:" + b));
 
     private Dictionary<string, double> QueryTerms(string text)
     {
@@ -96,22 +177,14 @@ public sealed partial class ClauseSearch
         return terms;
     }
 
-    /// <summary>Enough of the question is found in the clause, and more than a couple of incidental pairs.</summary>
-    private bool PassesThreshold(ClauseHit hit, IReadOnlyList<string> pairs)
-    {
-        if (hit.Coverage < _options.MinCoverage) return false;
-        var index = IndexOf(hit.Clause);
-        var matched = pairs.Count(p => _index.Contains(index, p));
-        return matched >= Math.Min(_options.MinMatchedPairs, pairs.Count);
-    }
-
     /// <summary>
     /// A question often joins a situation and a consequence ("…落实不力…，情节较轻，怎么处理"). When the best
     /// clause leaves a good part of the question unmatched, the clause that best matches the rest ranks second.
     /// </summary>
-    private void AddSecondAspect(List<ClauseHit> hits, Dictionary<string, double> terms, IReadOnlyList<string> pairs, AnalyzedQuery query)
+    private void AddSecondAspect(List<ClauseHit> hits, Dictionary<string, double> terms, AnalyzedQuery query)
     {
         if (hits.Count == 0) return;
+        var pairs = terms.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
         var topIndex = IndexOf(hits[0].Clause);
         var rest = terms.Where(t => !_index.Contains(topIndex, t.Key)).ToDictionary(t => t.Key, t => t.Value);
         var restPairs = rest.Keys.Where(t => t.StartsWith("2:", StringComparison.Ordinal)).ToList();
@@ -129,17 +202,9 @@ public sealed partial class ClauseSearch
         var covered = restPairs.Where(p => _index.Contains(best.Index, p)).Sum(_index.Idf) / restPairs.Sum(_index.Idf);
         if (covered < _options.SecondAspectCoverage) return;
 
-        // Together the two clauses may answer what neither answers alone.
-        var together = CharacterCoverage(query.Terms, topIndex, best.Index);
-        var matched = pairs.Count(p => _index.Contains(topIndex, p) || _index.Contains(best.Index, p));
-        var relevant = hits[0].IsRelevant
-            || (together >= _options.MinCoverage && matched >= Math.Min(_options.MinMatchedPairs, pairs.Count));
-        if (!relevant) return;
-
         var clause = _corpus.Clauses[best.Index];
-        hits[0] = hits[0] with { IsRelevant = true };
         hits.RemoveAll(h => h.Clause.Id == clause.Id || h.Clause.ParentId == clause.Id || clause.ParentId == h.Clause.Id);
-        hits.Insert(1, new ClauseHit(clause, best.Score, covered, true) { ComplementsTop = true });
+        hits.Insert(1, new ClauseHit(clause, best.Score, covered, false) { ComplementsTop = true });
     }
 
     /// <summary>IDF-weighted share of the question's characters that sit in a character pair the clause contains.</summary>

@@ -18,19 +18,25 @@ public sealed partial class QueryAnalyzer
     private readonly QuestionWords _questionWords;
     private readonly (string Name, string DocumentId)[] _documentNames;
     private readonly (string Alias, string Jurisdiction)[] _jurisdictionAliases;
+    private readonly DocumentNames _looseNames;
+    private readonly ClauseTypes _kinds;
 
-    public QueryAnalyzer(RegulationCorpus corpus, SynonymTable synonyms, QuestionWords questionWords)
+    public QueryAnalyzer(RegulationCorpus corpus, SynonymTable synonyms, QuestionWords questionWords, DocumentNames? looseNames = null, ClauseTypes? kinds = null)
     {
         _corpus = corpus;
         _synonyms = synonyms;
         _questionWords = questionWords;
+        _looseNames = looseNames ?? Search.DocumentNames.Default;
+        _kinds = kinds ?? ClauseTypes.Default;
         _documentNames = corpus.Documents
-            .SelectMany(d => DocumentNames(d).Select(n => (Name: synonyms.Normalize(n), DocumentId: d.Id)))
+            .SelectMany(d => NamesOf(d).Select(n => (Name: synonyms.Normalize(n), DocumentId: d.Id)))
             .DistinctBy(p => p.Name)
             .OrderByDescending(p => p.Name.Length)
             .ToArray();
         _jurisdictionAliases = corpus.Documents
-            .SelectMany(d => JurisdictionNames.Aliases(d.Jurisdiction).Select(a => (Alias: synonyms.Normalize(a), Jurisdiction: JurisdictionNames.Short(d.Jurisdiction))))
+            .SelectMany(d => JurisdictionNames.Aliases(d.Jurisdiction)
+                .Concat(_looseNames.AbbreviatedNames(JurisdictionNames.Short(d.Jurisdiction)))
+                .Select(a => (Alias: synonyms.Normalize(a), Jurisdiction: JurisdictionNames.Short(d.Jurisdiction))))
             .DistinctBy(p => p.Alias)
             .OrderByDescending(p => p.Alias.Length)
             .ToArray();
@@ -38,9 +44,11 @@ public sealed partial class QueryAnalyzer
 
     public AnalyzedQuery Analyze(string question, string? callerJurisdiction)
     {
-        // Full-width letters and digits to ASCII; question words out before synonyms fold (有没有 ≠ 有未有).
+        // Full-width letters and digits to ASCII; everyday sayings get the texts' terms beside them; question
+        // words out before synonyms fold (有没有 ≠ 有未有).
         var text = question.Normalize(System.Text.NormalizationForm.FormKC);
-        text = _synonyms.Normalize(_questionWords.Strip(text));
+        var kinds = _kinds.Read(text);
+        text = _synonyms.Normalize(_questionWords.Strip(_synonyms.ExpandSayings(text)));
 
         string? documentId = null;
         foreach (var (name, id) in _documentNames)
@@ -51,14 +59,35 @@ public sealed partial class QueryAnalyzer
         }
 
         string? jurisdiction = documentId is null ? null : JurisdictionNames.Short(_corpus.FindDocument(documentId)!.Jurisdiction);
-        foreach (var (alias, j) in _jurisdictionAliases)
+        // "江苏中央领导的批示件": a province named beside 中央 is what is asked about, and 中央 stays a word of the question.
+        var namedPlaces = _jurisdictionAliases.Where(a => text.Contains(a.Alias, StringComparison.Ordinal)).ToList();
+        var local = namedPlaces.Any(a => a.Jurisdiction != JurisdictionNames.National);
+        foreach (var (alias, j) in namedPlaces)
         {
-            if (!text.Contains(alias, StringComparison.Ordinal)) continue;
+            if (local && j == JurisdictionNames.National) continue;
             jurisdiction ??= j;
             text = text.Replace(alias, "。", StringComparison.Ordinal);
         }
+        var named = jurisdiction is not null;
+
+        // "省里的细则": the caller's own jurisdiction, named in the question.
+        foreach (var own in _looseNames.Own)
+        {
+            if (!text.Contains(own, StringComparison.Ordinal)) continue;
+            if (jurisdiction is null && !string.IsNullOrWhiteSpace(callerJurisdiction))
+            {
+                jurisdiction = JurisdictionNames.Short(callerJurisdiction);
+                named = true;
+            }
+            text = text.Replace(own, "。", StringComparison.Ordinal);
+        }
         if (jurisdiction is null && !string.IsNullOrWhiteSpace(callerJurisdiction))
             jurisdiction = JurisdictionNames.Short(callerJurisdiction);
+
+        // Once a document is named, "那个办法" says nothing more about what is asked.
+        if (named)
+            foreach (var filler in _looseNames.Kinds)
+                text = text.Replace(filler, "。", StringComparison.Ordinal);
 
         var reference = FindDirectReference(text, documentId, jurisdiction);
 
@@ -68,6 +97,8 @@ public sealed partial class QueryAnalyzer
             Terms = text.Trim(),
             Jurisdiction = jurisdiction,
             DocumentId = documentId,
+            NamesDocument = named,
+            Kinds = kinds,
             DirectReference = reference,
         };
     }
@@ -96,10 +127,12 @@ public sealed partial class QueryAnalyzer
 
     private static int? ParseNumber(string s) => int.TryParse(s, out var n) ? n : ChineseNumeral.Parse(s);
 
-    private static IEnumerable<string> DocumentNames(RegulationDocument d)
+    private static IEnumerable<string> NamesOf(RegulationDocument d)
     {
         yield return d.Title;
         yield return d.ShortName;
+        foreach (var number in Search.DocumentNames.NumberAliases(d.DocumentNumber))
+            yield return number;
         foreach (var alias in JurisdictionNames.Aliases(d.Jurisdiction))
             foreach (var kind in DocumentKinds)
                 if (d.Title.EndsWith(kind, StringComparison.Ordinal) || kind == "规定")

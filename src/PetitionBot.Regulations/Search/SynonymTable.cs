@@ -5,32 +5,52 @@ namespace PetitionBot.Regulations.Search;
 /// <summary>Folds wording variants (问责 / 责任追究 / 追究责任 …) to one form so queries and clauses meet.</summary>
 public sealed class SynonymTable
 {
-    private readonly (string Variant, string Canonical)[] _variants;
+    private readonly Dictionary<char, (string From, string To)[]> _variants;
+    private readonly Dictionary<char, (string From, string To)[]> _sayings;
 
-    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups)
+    /// <param name="groups">True variants; each folds to its group's first entry.</param>
+    /// <param name="everyday">Everyday sayings and the texts' terms they stand for (甩脸色 → 态度恶劣, 简单粗暴).</param>
+    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, IEnumerable<(IReadOnlyList<string> Terms, IReadOnlyList<string> Sayings)>? everyday = null)
     {
-        _variants = groups
-            .SelectMany(g => g.Select(v => (Variant: v, Canonical: g[0])))
-            .Where(p => p.Variant.Length > 0)
-            .OrderByDescending(p => p.Variant.Length)
-            .ToArray();
+        _sayings = ByFirstCharacter((everyday ?? [])
+            .SelectMany(e => e.Sayings.Select(s => (Saying: s, Terms: string.Join("、", e.Terms))))
+            .Where(p => p.Saying.Length > 0)
+            .DistinctBy(p => p.Saying)
+            .Select(p => (From: p.Saying, To: p.Terms))
+            .ToList());
+        _variants = ByFirstCharacter(groups
+            .SelectMany(g => g.Select(v => (From: v, To: g[0])))
+            .Where(p => p.From.Length > 0)
+            .ToList());
     }
+
+    /// <summary>Candidates by their first character, longest first, so a pass looks only at what can match here.</summary>
+    private static Dictionary<char, (string From, string To)[]> ByFirstCharacter(List<(string From, string To)> pairs) =>
+        pairs.GroupBy(p => p.From[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.From.Length).ToArray());
 
     /// <summary>The table shipped with the product (Search/synonyms.json).</summary>
     public static SynonymTable Default { get; } = LoadDefault();
 
+    /// <summary>Replaces each everyday saying with the texts' terms for it, longest first, in one left-to-right pass.</summary>
+    public string ExpandSayings(string text) => Replace(text, _sayings, keep: true);
+
     /// <summary>Replaces each variant with its group's first word, longest match first, in one left-to-right pass.</summary>
-    public string Normalize(string text)
+    public string Normalize(string text) => Replace(text, _variants, keep: false);
+
+    /// <param name="keep">Keep the matched words beside their replacement (a saying may also be the texts' own word).</param>
+    private static string Replace(string text, Dictionary<char, (string From, string To)[]> table, bool keep)
     {
         var result = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
         {
             var matched = false;
-            foreach (var (variant, canonical) in _variants)
+            foreach (var (variant, canonical) in table.GetValueOrDefault(text[i], []))
             {
                 if (string.CompareOrdinal(text, i, variant, 0, variant.Length) != 0) continue;
+                if (keep) result.Append(variant).Append('、');
                 result.Append(canonical);
+                if (keep) result.Append('、');
                 i += variant.Length;
                 matched = true;
                 break;
@@ -45,6 +65,11 @@ public sealed class SynonymTable
         using var json = EmbeddedJson.Read("synonyms.json");
         var groups = json.RootElement.GetProperty("groups").EnumerateArray()
             .Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(w => w.GetString()!).ToList());
-        return new SynonymTable(groups);
+        var everyday = json.RootElement.TryGetProperty("everyday", out var e)
+            ? e.EnumerateArray().Select(x => (
+                (IReadOnlyList<string>)x.GetProperty("texts").EnumerateArray().Select(w => w.GetString()!).ToList(),
+                (IReadOnlyList<string>)x.GetProperty("say").EnumerateArray().Select(w => w.GetString()!).ToList())).ToList()
+            : [];
+        return new SynonymTable(groups, everyday);
     }
 }

@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace PetitionBot.Regulations.Search;
+
+/// <summary>
+/// The one decision whether the texts answer a question: logistic regression over <see cref="AnswerabilityFeatures"/>,
+/// fitted on the training split of the question set and shipped as Search/answerability.json.
+/// </summary>
+public sealed class AnswerabilityModel
+{
+    public AnswerabilityModel(double[] means, double[] scales, double[] weights, double bias, double threshold)
+    {
+        if (means.Length != AnswerabilityFeatures.Names.Length || scales.Length != means.Length || weights.Length != means.Length)
+            throw new ArgumentException("Every feature needs a mean, a scale and a weight.");
+        Means = means;
+        Scales = scales;
+        Weights = weights;
+        Bias = bias;
+        Threshold = threshold;
+    }
+
+    public static AnswerabilityModel Default { get; } = Load();
+
+    public double[] Means { get; }
+    public double[] Scales { get; }
+    public double[] Weights { get; }
+    public double Bias { get; }
+
+    /// <summary>Probability at or above which the question is answered.</summary>
+    public double Threshold { get; }
+
+    public double Probability(AnswerabilityFeatures features)
+    {
+        var x = features.ToArray();
+        var z = Bias;
+        for (var i = 0; i < x.Length; i++)
+            z += Weights[i] * (x[i] - Means[i]) / Scales[i];
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    public bool Answers(AnswerabilityFeatures features) => Probability(features) >= Threshold;
+
+    private static AnswerabilityModel Load()
+    {
+        using var json = EmbeddedJson.Read("answerability.json");
+        var root = json.RootElement;
+        var names = root.GetProperty("features").EnumerateArray().Select(f => f.GetString()!).ToArray();
+        if (!names.SequenceEqual(AnswerabilityFeatures.Names))
+            throw new InvalidDataException("answerability.json lists other features than the search computes.");
+        double[] Read(string name) => root.GetProperty(name).EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        return new AnswerabilityModel(Read("means"), Read("scales"), Read("weights"), root.GetProperty("bias").GetDouble(), root.GetProperty("threshold").GetDouble());
+    }
+}
