@@ -35,6 +35,7 @@ public sealed class TimeLimitQuestionTests
     [InlineData("信访事项办理要收费吗？")] // a step, but not "how long"
     [InlineData("复查由哪个机关负责")]
     [InlineData("湖南办法第七条")]
+    [InlineData("对处理决定申诉以后多久给答复")] // 答复 ends many procedures, not only 办结
     public void Leaves_other_questions_to_the_texts(string text) =>
         Assert.Empty(_question.StepsAskedAbout(text));
 }
