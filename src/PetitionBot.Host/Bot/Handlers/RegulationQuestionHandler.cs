@@ -1,5 +1,7 @@
+using PetitionBot.Cases.Deadlines;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Regulations;
+using PetitionBot.Host.Regulations.TimeLimits;
 using PetitionBot.Language.Intents;
 using PetitionBot.Protocol.Schema;
 using PetitionBot.Regulations.Answers;
@@ -7,8 +9,12 @@ using PetitionBot.Regulations.Answers;
 namespace PetitionBot.Host.Bot.Handlers;
 
 /// <summary>A question about the loaded texts: a short answer, the quoted clauses with [n] and the citations entity; or an honest "no basis".</summary>
-public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, ILogger<RegulationQuestionHandler> logger) : IIntentHandler
+public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, ILogger<RegulationQuestionHandler> logger,
+    DeadlinePolicy? deadlinePolicy = null) : IIntentHandler
 {
+    // "How long may a step take" is answered from the deadline policy, the limits the case cards show.
+    private readonly TimeLimitAnswers? _timeLimits = deadlinePolicy is null ? null : new(deadlinePolicy);
+
     // A question without any of these is small talk, not a question about petition work.
     private static readonly string[] DomainWords =
         ["信访", "上访", "来访", "来信", "责任", "追责", "问责", "规定", "条例", "办法", "细则", "意见", "处分", "诫勉", "通报", "受理", "办结", "复查", "复核", "督查", "领导", "干部"];
@@ -34,6 +40,13 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
             // The menu's 问规定 button: invite the question instead of searching for the words 问规定.
             turn.SendText("请直接问，比如“复查申请期限是多少天”“湖南办法第七条”“瞒报信访信息怎么追责”。回答只引用已加载文件的原文，并标出条款。",
                 ["规定列表"]);
+            return;
+        }
+        if (_timeLimits?.TryAnswer(text, turn.User.Jurisdiction) is { } timeLimit)
+        {
+            logger.LogInformation("Time-limit question answered from the deadline policy: {Steps} in {Jurisdiction}",
+                string.Join(",", timeLimit.Steps), timeLimit.Jurisdiction);
+            turn.SendText(timeLimit.Text);
             return;
         }
         var answer = await assistant.AnswerAsync(text, turn.User.Jurisdiction, cancellationToken);
