@@ -15,6 +15,9 @@ namespace PetitionBot.EndToEnd.Tests.Regulations;
 /// </summary>
 public sealed class RegulationEvalTests(DefaultBotHostFixture fixture, ITestOutputHelper output) : IClassFixture<DefaultBotHostFixture>
 {
+    // How a time-limit answer from the deadline policy cites: "依据《信访工作条例》第三十四条" — none of the five texts is a 条例.
+    private static readonly System.Text.RegularExpressions.Regex PolicyCitation = new(@"依据《[^》]*条例》第");
+
     [Fact]
     public async Task Dev_questions_meet_the_answer_quality_targets()
     {
@@ -44,6 +47,8 @@ public sealed class RegulationEvalTests(DefaultBotHostFixture fixture, ITestOutp
             .Select(l => JsonSerializer.Deserialize<Question>(l)!)
             .ToList();
         int first = 0, withinThree = 0, answerable = 0, mentionsFound = 0, mentions = 0, declined = 0, uncovered = 0;
+        // A held-out set is read as totals only: no line of it is printed.
+        var printLines = !file.Contains("heldout", StringComparison.Ordinal);
 
         foreach (var q in questions)
         {
@@ -56,9 +61,12 @@ public sealed class RegulationEvalTests(DefaultBotHostFixture fixture, ITestOutp
             if (q.Expect.Length == 0)
             {
                 uncovered++;
-                var isDeclined = cited.Count == 0 && text.Contains("没有找到", StringComparison.Ordinal);
+                // The five texts do not answer it: an honest "没有找到", or a time limit answered from the deadline policy
+                // (the 条例's article the case cards cite), never a citation of one of the five texts.
+                var isDeclined = cited.Count == 0
+                                 && (text.Contains("没有找到", StringComparison.Ordinal) || PolicyCitation.IsMatch(text));
                 if (isDeclined) declined++;
-                output.WriteLine($"{q.Id} {(isDeclined ? "declined" : "NOT DECLINED")} cited=[{string.Join(",", cited)}]");
+                if (printLines) output.WriteLine($"{q.Id} {(isDeclined ? "declined" : "NOT DECLINED")} cited=[{string.Join(",", cited)}]");
             }
             else
             {
@@ -69,9 +77,9 @@ public sealed class RegulationEvalTests(DefaultBotHostFixture fixture, ITestOutp
                 var found = q.Mention.Count(m => text.Contains(m, StringComparison.Ordinal));
                 mentionsFound += found;
                 mentions += q.Mention.Length;
-                output.WriteLine($"{q.Id} rank={rank} mentions={found}/{q.Mention.Length} cited=[{string.Join(",", cited)}]");
+                if (printLines) output.WriteLine($"{q.Id} rank={rank} mentions={found}/{q.Mention.Length} cited=[{string.Join(",", cited)}]");
             }
-            output.WriteLine("    " + text.Split('\n')[0]);
+            if (printLines) output.WriteLine("    " + text.Split('\n')[0]);
         }
 
         var score = new Score(new Rate(first, answerable), new Rate(withinThree, answerable), new Rate(mentionsFound, mentions), new Rate(declined, uncovered));
