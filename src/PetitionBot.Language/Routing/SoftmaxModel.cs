@@ -2,7 +2,7 @@ namespace PetitionBot.Language.Routing;
 
 /// <summary>
 /// Multinomial logistic regression over hashed binary features: weights per (feature, class), trained by
-/// AdaGrad SGD with L2 in a seeded order, so the same files give the same model. Probabilities are softened by a
+/// AdaGrad SGD with L2 in a seeded order, so the same files give the same model. Scores are divided by a
 /// temperature chosen on held-back folds of the training data (see <see cref="RouterTrainer"/>).
 /// </summary>
 internal sealed class SoftmaxModel
