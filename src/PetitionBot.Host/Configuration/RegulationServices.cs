@@ -19,7 +19,8 @@ public static class RegulationServices
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.Regulations.Llm"),
             sp.GetService<IMeterFactory>()?.Create(LlmTelemetry.MeterName))));
         services.AddHostedService<RegulationLibraryWarmUp>();
-        services.AddSingleton<IIntentHandler, RegulationQuestionHandler>();
+        services.AddSingleton<RegulationQuestionHandler>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<RegulationQuestionHandler>());
         return services;
     }
 }

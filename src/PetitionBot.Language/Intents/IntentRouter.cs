@@ -23,7 +23,19 @@ public static class IntentRouter
         var ranked = CertainRoute.Of(t, entities) is { } certain
             ? [new IntentScore(certain, 1.0)]
             : TrainedRouter.Classify(t, entities);
+        return Read(t, entities, ranked);
+    }
 
+    /// <summary>The job a route label's intent stands for, with what the router read of it (for a chosen clarification).</summary>
+    public static IntentResult As(Intent intent, string text, DateTimeOffset? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Read(new IntentText(text), EntityExtractor.Extract(text, reference), [new IntentScore(intent, 1.0)]);
+    }
+
+    /// <summary>The decision and what its job needs from the words: which list, step, reminder setting or channel.</summary>
+    private static IntentResult Read(IntentText t, IReadOnlyList<IntentEntity> entities, IReadOnlyList<IntentScore> ranked)
+    {
         var top = ranked[0];
         var runnerUp = ranked.Count > 1 ? ranked[1] : new IntentScore(Intent.None, 0);
         return new IntentResult(top.Intent, top.Score, runnerUp, ranked, entities)
@@ -33,20 +45,6 @@ public static class IntentRouter
             Query = top.Intent == Intent.CaseQuery ? QueryKindOf(t, NamesCase(entities)) : null,
             Reminder = top.Intent == Intent.Reminders ? ReminderKindOf(t) : null,
             Channel = top.Intent == Intent.LogVisit ? t.FirstOf(Channels) : null,
-        };
-    }
-
-    /// <summary>The job a route label's intent stands for, with what the router read of it (for a chosen clarification).</summary>
-    public static IntentResult As(Intent intent, string text, DateTimeOffset? reference = null)
-    {
-        var t = new IntentText(text);
-        var entities = EntityExtractor.Extract(text, reference);
-        return new IntentResult(intent, 1.0, new IntentScore(Intent.None, 0), [new IntentScore(intent, 1.0)], entities)
-        {
-            Action = intent == Intent.CaseAction ? t.FirstOf(Actions) : null,
-            Query = intent == Intent.CaseQuery ? QueryKindOf(t, NamesCase(entities)) : null,
-            Reminder = intent == Intent.Reminders ? ReminderKindOf(t) : null,
-            Channel = intent == Intent.LogVisit ? t.FirstOf(Channels) : null,
         };
     }
 

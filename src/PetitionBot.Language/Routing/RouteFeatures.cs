@@ -45,7 +45,16 @@ internal static class RouteFeatures
         }
         ids.Add(Bias);
         ids.Sort();
-        return ids.Distinct().ToArray();
+        // Sorted, so duplicates are neighbours: keep the first of each run.
+        var distinct = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (i == 0 || ids[i] != ids[distinct - 1])
+            {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return ids.GetRange(0, distinct).ToArray();
     }
 
     /// <summary>ASCII digits folded to 0 and Latin letters kept: the shape of a number matters, not its value.</summary>

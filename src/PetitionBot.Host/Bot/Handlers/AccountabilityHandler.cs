@@ -18,10 +18,9 @@ public sealed class AccountabilityHandler(
     AccountabilityAdvisorLibrary library,
     RegulationLibrary regulations,
     RegulationOptions options,
-    ILogger<RegulationQuestionHandler> questionLogger,
+    RegulationQuestionHandler clauseQuestions,
     ILogger<AccountabilityHandler> logger) : IIntentHandler, IFirstLookHandler
 {
-    private readonly RegulationQuestionHandler _clauseQuestions = new(regulations, options, questionLogger);
 
     public bool Handles(IntentResult intent) => intent.Intent == Intent.Accountability;
 
@@ -32,7 +31,7 @@ public sealed class AccountabilityHandler(
         if (reply.Kind == AdvisorReplyKind.NotApplicable)
         {
             // What a clause says, or a procedural question (申诉期限, 由谁决定): the regulation answer.
-            await _clauseQuestions.HandleAsync(turn, text, intent, cancellationToken);
+            await clauseQuestions.HandleAsync(turn, text, intent, cancellationToken);
             return;
         }
         Reply(turn, reply);

@@ -3,6 +3,7 @@ using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Regulations;
 using PetitionBot.Host.Regulations.TimeLimits;
 using PetitionBot.Language.Intents;
+using PetitionBot.Language.Text;
 using PetitionBot.Protocol.Schema;
 using PetitionBot.Regulations.Answers;
 
@@ -20,7 +21,7 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
         ["信访", "上访", "来访", "来信", "责任", "追责", "问责", "规定", "条例", "办法", "细则", "意见", "处分", "诫勉", "通报", "受理", "办结", "复查", "复核", "督查", "领导", "干部"];
     private static readonly string[] ListWords = ["规定列表", "文件列表", "有哪些规定", "加载了哪些", "哪些文件"];
 
-    private static bool IsAskPrompt(string text) => PetitionBot.Language.Text.TextNormalizer.Compact(text) is "问规定" or "问问规定" or "我要问规定";
+    private static bool IsAskPrompt(string text) => TextNormalizer.Compact(text) is "问规定" or "问问规定" or "我要问规定";
 
     /// <summary>"规定列表" and its variants: which documents are loaded.</summary>
     public static bool AsksForDocumentList(string text) => ListWords.Any(text.Contains);
