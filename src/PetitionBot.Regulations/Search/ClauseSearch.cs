@@ -142,20 +142,26 @@ public sealed partial class ClauseSearch
     private AnswerabilityFeatures Features(List<ClauseHit> hits, IReadOnlyList<string> words, AnalyzedQuery query)
     {
         var top = IndexOf(hits[0].Clause);
-        double covered = 0, unknown = 0, total = 0;
+        // Words the texts lack altogether weigh by their rarity in Chinese at large: an everyday "时候" or "一起"
+        // missing says little, a "律师" or "起诉" missing says the question is about something the texts leave out.
+        double covered = 0, unknown = 0, total = 0, rarityTotal = 0;
         foreach (var w in words)
         {
-            var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : KnownAsCharacters(w) ? _index.Idf("2:" + w[..2]) : MaxIdf;
+            var known = _wordIndex.Knows(w) || KnownAsCharacters(w);
+            var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : known ? _index.Idf("2:" + w[..2]) : MaxIdf;
+            var held = _indexTexts[top].Contains(w, StringComparison.Ordinal);
             total += weight;
-            if (_indexTexts[top].Contains(w, StringComparison.Ordinal)) covered += weight;
-            else if (!_wordIndex.Knows(w) && !KnownAsCharacters(w)) unknown += weight;
+            if (held) covered += weight;
+            var rarity = GeneralWordRarity.Of(w);
+            rarityTotal += rarity;
+            if (!held && !known) unknown += rarity;
         }
         var asks = query.Kinds.Count > 0;
         var isKind = asks && query.Kinds.Any(_kinds[top].Contains);
         return new AnswerabilityFeatures(
             CharacterCoverage: hits[0].Coverage,
             WordCoverage: total == 0 ? hits[0].Coverage : covered / total,
-            UnknownWords: total == 0 ? 0 : unknown / total,
+            UnknownWords: rarityTotal == 0 ? 0 : unknown / rarityTotal,
             KindMatch: isKind ? 1 : 0,
             KindMiss: asks && !isKind ? 1 : 0,
             NamesDocument: query.NamesDocument ? 1 : 0);

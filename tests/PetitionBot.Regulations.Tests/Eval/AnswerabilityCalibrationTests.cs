@@ -11,7 +11,7 @@ namespace PetitionBot.Regulations.Tests.Eval;
 /// </summary>
 public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelper output) : IClassFixture<LoadedCorpus>
 {
-    public static readonly string[] TrainingSets = ["regulation-qa.dev2.train.jsonl", "regulation-qa.dev.jsonl"];
+    public static readonly string[] TrainingSets = ["regulation-qa.dev2.train.jsonl", "regulation-qa.dev.jsonl", "regulation-qa.written-unanswerable.jsonl"];
 
     // A wrong citation misleads an officer into applying the wrong rule; a declined answer only sends them to the
     // text (and still offers the closest clauses). The targets (every no-basis question declined, at most 2% of the
@@ -48,6 +48,8 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         var threshold = LogisticFit.Threshold(oof, ys, WrongAnswerCost);
         output.WriteLine("out-of-fold, unanswerable: " + string.Join(" ", oof.Where((p, i) => !ys[i]).Order().Select(p => p.ToString("F3"))));
         output.WriteLine("out-of-fold, lowest answerable: " + string.Join(" ", oof.Where((p, i) => ys[i]).Order().Take(15).Select(p => p.ToString("F3"))));
+        output.WriteLine($"out-of-fold at the cut-off: {oof.Where((p, i) => !ys[i] && p >= threshold).Count()} unanswerable answered, " +
+                         $"{oof.Where((p, i) => ys[i] && p < threshold).Count()} answerable declined");
         output.WriteLine(Json(fit, threshold));
 
         var shipped = AnswerabilityModel.Default;
@@ -86,7 +88,7 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         return p.ToList();
     }
 
-    private static AnswerabilityFeatures Features(double[] x) => new(x[0], x[1], x[2], x[3], x[4], x[5]);
+    private static AnswerabilityFeatures Features(double[] x) => AnswerabilityFeatures.FromArray(x);
 
     private static double[] Round(double[] values) => values.Select(v => Math.Round(v, 4)).ToArray();
 
