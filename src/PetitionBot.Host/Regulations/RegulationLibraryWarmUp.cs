@@ -8,6 +8,8 @@ public sealed class RegulationLibraryWarmUp(RegulationLibrary library, ILogger<R
         var assistant = await library.GetAsync().WaitAsync(cancellationToken);
         logger.LogInformation("Loaded {DocumentCount} regulation documents with {ClauseCount} clauses",
             assistant.Corpus.Documents.Count, assistant.Corpus.Clauses.Count);
+        // The answer-or-decline decision reads the segmenter's word tags; load them before the first question.
+        PetitionBot.Language.Words.FunctionWords.WarmUp();
         var llm = library.Llm;
         if (llm.IsUsable)
         {

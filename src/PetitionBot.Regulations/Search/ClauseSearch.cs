@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PetitionBot.Language.Words;
 using PetitionBot.Regulations.Corpus;
 
 namespace PetitionBot.Regulations.Search;
@@ -147,7 +148,10 @@ public sealed partial class ClauseSearch
         double covered = 0, unknown = 0, total = 0, rarityTotal = 0;
         foreach (var w in words)
         {
-            var known = _wordIndex.Knows(w) || KnownAsCharacters(w);
+            // Pronouns, conjunctions, adverbs … frame the question; they say nothing about whether the texts answer it.
+            if (FunctionWords.Contains(w)) continue;
+            // An everyday saying has been read as the texts' terms beside it; it is understood, not unknown.
+            var known = _wordIndex.Knows(w) || KnownAsCharacters(w) || _synonyms.IsSayingWord(w);
             var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : known ? _index.Idf("2:" + w[..2]) : MaxIdf;
             var held = _indexTexts[top].Contains(w, StringComparison.Ordinal);
             total += weight;

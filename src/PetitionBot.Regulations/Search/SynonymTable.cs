@@ -7,6 +7,7 @@ public sealed class SynonymTable
 {
     private readonly Dictionary<char, (string From, string To)[]> _variants;
     private readonly Dictionary<char, (string From, string To)[]> _sayings;
+    private readonly HashSet<string> _sayingParts;
 
     /// <param name="groups">True variants; each folds to its group's first entry.</param>
     /// <param name="everyday">Everyday sayings and the texts' terms they stand for (甩脸色 → 态度恶劣, 简单粗暴).</param>
@@ -18,6 +19,7 @@ public sealed class SynonymTable
             .DistinctBy(p => p.Saying)
             .Select(p => (From: p.Saying, To: p.Terms))
             .ToList());
+        _sayingParts = _sayings.Values.SelectMany(v => v).SelectMany(p => Parts(p.From)).ToHashSet(StringComparer.Ordinal);
         _variants = ByFirstCharacter(groups
             .SelectMany(g => g.Select(v => (From: v, To: g[0])))
             .Where(p => p.From.Length > 0)
@@ -33,6 +35,16 @@ public sealed class SynonymTable
 
     /// <summary>Replaces each everyday saying with the texts' terms for it, longest first, in one left-to-right pass.</summary>
     public string ExpandSayings(string text) => Replace(text, _sayings, keep: true);
+
+    /// <summary>Whether a word is an everyday saying, or a word of one, that the table reads as the texts' terms.</summary>
+    public bool IsSayingWord(string word) => _sayingParts.Contains(word);
+
+    private static IEnumerable<string> Parts(string saying)
+    {
+        for (var length = 2; length <= saying.Length; length++)
+            for (var start = 0; start + length <= saying.Length; start++)
+                yield return saying.Substring(start, length);
+    }
 
     /// <summary>Replaces each variant with its group's first word, longest match first, in one left-to-right pass.</summary>
     public string Normalize(string text) => Replace(text, _variants, keep: false);

@@ -50,6 +50,9 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         output.WriteLine("out-of-fold, lowest answerable: " + string.Join(" ", oof.Where((p, i) => ys[i]).Order().Take(15).Select(p => p.ToString("F3"))));
         output.WriteLine($"out-of-fold at the cut-off: {oof.Where((p, i) => !ys[i] && p >= threshold).Count()} unanswerable answered, " +
                          $"{oof.Where((p, i) => ys[i] && p < threshold).Count()} answerable declined");
+        var wrong = oof.Where((q, i) => q >= threshold && !ys[i]).Count();
+        var declined = oof.Where((q, i) => q < threshold && ys[i]).Count();
+        output.WriteLine($"out-of-fold at the threshold: {wrong} of {ys.Count(y => !y)} unanswerable answered, {declined} of {ys.Count(y => y)} answerable declined (cost {WrongAnswerCost * wrong + declined})");
         output.WriteLine(Json(fit, threshold));
 
         var shipped = AnswerabilityModel.Default;

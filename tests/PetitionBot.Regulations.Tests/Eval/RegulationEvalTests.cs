@@ -25,13 +25,12 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     public void SecondRoundTrainingSplit()
     {
         var t = Measure("regulation-qa.dev2.train.jsonl", printLines: true);
-        // The decision's cut-off is set by out-of-fold cost on the training split with the written no-basis
-        // questions; it declines more answerable questions than before (9.0 %, was 6.3 %) to keep wrong answers out.
-        Assert.True(t.First >= 0.88, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.89, $"within three {t.WithinThree:P1}");
-        Assert.True(t.Mentions >= 0.88, $"mentions {t.Mentions:P1}");
+        // Measured 95.5 / 96.4 / 96.6 %, 2.7 % declined, 11/11 no-basis declined.
+        Assert.True(t.First >= 0.93, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.94, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Mentions >= 0.94, $"mentions {t.Mentions:P1}");
         Assert.True(t.UnanswerableDeclined >= 1.0, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.10, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.04, $"answerable declined {t.AnswerableDeclined:P1}");
     }
 
     /// <summary>Never tuned on: totals only.</summary>
@@ -40,13 +39,15 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     {
         var t = Measure("regulation-qa.dev2.heldout.jsonl", printLines: false);
         Assert.True(t.Answerable >= 40 && t.Unanswerable >= 3, $"{t.Answerable} answerable, {t.Unanswerable} unanswerable held-out questions");
-        // Measured 85.7 / 87.8 / 86.3 %, 12.2 % declined, 4/5 no-basis declined (was 87.8 / 91.8 / 90.2 %, 8.2 %, 4/5):
-        // the refit cut-off declines more. Floors follow the measurement so a further fall shows.
-        Assert.True(t.First >= 0.84, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.86, $"within three {t.WithinThree:P1}");
-        Assert.True(t.Mentions >= 0.85, $"mentions {t.Mentions:P1}");
-        Assert.True(t.UnanswerableDeclined >= 0.6, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.13, $"answerable declined {t.AnswerableDeclined:P1}");
+        // Measured 81.6 / 83.7 / 82.4 %, 16.3 % declined, 5/5 no-basis declined (main before: 87.8 / 91.8 / 90.2 %,
+        // 8.2 %, 4/5). The model was chosen by out-of-fold cost on the training split (a wrong answer costing ten
+        // declines: 18 → 3); on this split the same cost went 14 → 8, but more answerable questions are declined.
+        // Floors follow the measurement so a further fall shows; the targets stay those of the issue.
+        Assert.True(t.First >= 0.80, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.82, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Mentions >= 0.80, $"mentions {t.Mentions:P1}");
+        Assert.True(t.UnanswerableDeclined >= 0.8, $"unanswerable declined {t.UnanswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.17, $"answerable declined {t.AnswerableDeclined:P1}");
     }
 
     /// <summary>Questions in the petition domain the five texts do not answer, written from the texts for the
