@@ -8,6 +8,10 @@ public sealed record AnalyzedQuery
     /// <summary>What is left to search for: names, question words removed, synonyms folded.</summary>
     public required string Terms { get; init; }
 
+    /// <summary>Everyday sayings read as the texts' terms, as they stand (folded) in <see cref="Terms"/>: the saying
+    /// and its terms are alternatives, so a clause that holds either covers that part of the question.</summary>
+    public IReadOnlyList<SayingReading> Sayings { get; init; } = [];
+
     /// <summary>Short jurisdiction (上海, 中央 …) from the question or the caller; null when neither says.</summary>
     public string? Jurisdiction { get; init; }
 

@@ -91,13 +91,13 @@ public sealed partial class ClauseSearch
             .Select(i => (Index: i, Score: (scores[i] + _options.WordWeight * wordScores[i]) * Weight(i, analyzed)))
             .OrderByDescending(p => p.Score)
             .Take(Math.Max(Candidates, top * 4))
-            .Select(p => new ClauseHit(_corpus.Clauses[p.Index], p.Score, CharacterCoverage(analyzed.Terms, p.Index), false))
+            .Select(p => new ClauseHit(_corpus.Clauses[p.Index], p.Score, CharacterCoverage(analyzed, p.Index), false))
             .ToList();
 
         var hits = WithoutOverlaps(ranked).Take(top).ToList();
         if (hits.Count == 0) return new SearchResult(analyzed, []);
 
-        var features = Features(hits, words, analyzed);
+        var features = Features(hits, analyzed);
         var confidence = _answerability.Probability(features);
         var answers = confidence >= _answerability.Threshold;
         AddSecondAspect(hits, terms, analyzed);
@@ -140,20 +140,27 @@ public sealed partial class ClauseSearch
         return _options.KindBoost;
     }
 
-    private AnswerabilityFeatures Features(List<ClauseHit> hits, IReadOnlyList<string> words, AnalyzedQuery query)
+    private AnswerabilityFeatures Features(List<ClauseHit> hits, AnalyzedQuery query)
     {
         var top = IndexOf(hits[0].Clause);
+        var text = _indexTexts[top];
+        // A saying's words count once, held when the clause holds the saying or any of the texts' terms it was read as.
+        var words = Parts(query)
+            .SelectMany(p => WordTerms.Of(p.Text).Select(w => (Word: w, Held: p.Reading is { } r
+                ? text.Contains(r.Saying, StringComparison.Ordinal) || r.Alternatives.Any(a => text.Contains(a, StringComparison.Ordinal))
+                : text.Contains(w, StringComparison.Ordinal))))
+            .DistinctBy(p => p.Word)
+            .ToList();
         // Words the texts lack altogether weigh by their rarity in Chinese at large: an everyday "时候" or "一起"
         // missing says little, a "律师" or "起诉" missing says the question is about something the texts leave out.
         double covered = 0, unknown = 0, total = 0, rarityTotal = 0;
-        foreach (var w in words)
+        foreach (var (w, held) in words)
         {
             // Pronouns, conjunctions, adverbs … frame the question; they say nothing about whether the texts answer it.
             if (FunctionWords.Contains(w)) continue;
             // An everyday saying has been read as the texts' terms beside it; it is understood, not unknown.
             var known = _wordIndex.Knows(w) || KnownAsCharacters(w) || _synonyms.IsSayingWord(w);
             var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : known ? _index.Idf("2:" + w[..2]) : MaxIdf;
-            var held = _indexTexts[top].Contains(w, StringComparison.Ordinal);
             total += weight;
             if (held) covered += weight;
             var rarity = GeneralWordRarity.Of(w);
@@ -217,8 +224,43 @@ public sealed partial class ClauseSearch
         hits.Insert(1, new ClauseHit(clause, best.Score, covered, false) { ComplementsTop = true });
     }
 
-    /// <summary>IDF-weighted share of the question's characters that sit in a character pair the clause contains.</summary>
-    private double CharacterCoverage(string terms, params int[] documents)
+    /// <summary>
+    /// IDF-weighted share of the question's characters that sit in a character pair the clause contains. A saying and
+    /// the texts' terms it was read as are alternatives: that part weighs what the saying weighs, covered as well as
+    /// the better of them is.
+    /// </summary>
+    private double CharacterCoverage(AnalyzedQuery query, int document)
+    {
+        double covered = 0, total = 0;
+        foreach (var (text, reading) in Parts(query))
+        {
+            var (c, t) = CharacterCoverage(text, document);
+            if (reading is not null && t > 0)
+                c = t * reading.Alternatives.Select(a => CharacterCoverage(a, document)).Where(p => p.Total > 0)
+                    .Select(p => p.Covered / p.Total).Append(c / t).Max();
+            covered += c;
+            total += t;
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /// <summary>The query's terms cut into plain stretches and the sayings read as the texts' terms.</summary>
+    private static IEnumerable<(string Text, SayingReading? Reading)> Parts(AnalyzedQuery query)
+    {
+        var terms = query.Terms;
+        var from = 0;
+        foreach (var reading in query.Sayings)
+        {
+            var at = terms.IndexOf(reading.Expanded, from, StringComparison.Ordinal);
+            if (at < 0) continue;
+            yield return (terms[from..at], null);
+            yield return (reading.Saying, reading);
+            from = at + reading.Expanded.Length;
+        }
+        yield return (terms[from..], null);
+    }
+
+    private (double Covered, double Total) CharacterCoverage(string terms, int document)
     {
         double covered = 0, total = 0;
         foreach (var run in CharacterGrams.Runs(terms))
@@ -227,14 +269,14 @@ public sealed partial class ClauseSearch
             {
                 var w = _index.Idf("1:" + run[k]);
                 total += w;
-                var hit = documents.Any(document => run.Count == 1
+                var hit = run.Count == 1
                     ? _index.Contains(document, "1:" + run[k])
                     : (k > 0 && _index.Contains(document, "2:" + run[k - 1] + run[k]))
-                      || (k + 1 < run.Count && _index.Contains(document, "2:" + run[k] + run[k + 1])));
+                      || (k + 1 < run.Count && _index.Contains(document, "2:" + run[k] + run[k + 1]));
                 if (hit) covered += w;
             }
         }
-        return total == 0 ? 0 : covered / total;
+        return (covered, total);
     }
 
     private double JurisdictionWeight(int index, string? jurisdiction)

@@ -48,6 +48,9 @@ public sealed partial class QueryAnalyzer
         // words out before synonyms fold (有没有 ≠ 有未有).
         var text = question.Normalize(System.Text.NormalizationForm.FormKC);
         var kinds = _kinds.Read(text);
+        var sayings = _synonyms.SayingsIn(text)
+            .Select(r => new SayingReading(_synonyms.Normalize(r.Saying), _synonyms.Normalize(r.Terms)))
+            .ToList();
         text = _synonyms.Normalize(_questionWords.Strip(_synonyms.ExpandSayings(text)));
 
         string? documentId = null;
@@ -95,6 +98,7 @@ public sealed partial class QueryAnalyzer
         {
             Original = question,
             Terms = text.Trim(),
+            Sayings = sayings.Where(r => text.Contains(r.Expanded, StringComparison.Ordinal)).ToList(),
             Jurisdiction = jurisdiction,
             DocumentId = documentId,
             NamesDocument = named,

@@ -36,6 +36,15 @@ public sealed class SynonymTable
     /// <summary>Replaces each everyday saying with the texts' terms for it, longest first, in one left-to-right pass.</summary>
     public string ExpandSayings(string text) => Replace(text, _sayings, keep: true);
 
+    /// <summary>The everyday sayings in a text, in order, each with the texts' terms it stands for ("、"-joined):
+    /// the same matches <see cref="ExpandSayings"/> expands.</summary>
+    public IReadOnlyList<SayingReading> SayingsIn(string text)
+    {
+        var found = new List<SayingReading>();
+        Replace(text, _sayings, keep: true, found);
+        return found;
+    }
+
     /// <summary>Whether a word is an everyday saying, or a word of one, that the table reads as the texts' terms.</summary>
     public bool IsSayingWord(string word) => _sayingParts.Contains(word);
 
@@ -50,7 +59,7 @@ public sealed class SynonymTable
     public string Normalize(string text) => Replace(text, _variants, keep: false);
 
     /// <param name="keep">Keep the matched words beside their replacement (a saying may also be the texts' own word).</param>
-    private static string Replace(string text, Dictionary<char, (string From, string To)[]> table, bool keep)
+    private static string Replace(string text, Dictionary<char, (string From, string To)[]> table, bool keep, List<SayingReading>? found = null)
     {
         var result = new StringBuilder(text.Length);
         var i = 0;
@@ -60,6 +69,7 @@ public sealed class SynonymTable
             foreach (var (variant, canonical) in table.GetValueOrDefault(text[i], []))
             {
                 if (string.CompareOrdinal(text, i, variant, 0, variant.Length) != 0) continue;
+                found?.Add(new SayingReading(variant, canonical));
                 if (keep) result.Append(variant).Append('、');
                 result.Append(canonical);
                 if (keep) result.Append('、');
