@@ -18,10 +18,6 @@ public sealed record GroundedAnswerOptions
     /// the search cannot tell them apart, so the answer gives both.</summary>
     public double UnsureShare { get; init; } = 0.9;
 
-    /// <summary>A declined answer offers the closest clauses as possibly related when the best of them holds at
-    /// least this share of the question's words.</summary>
-    public double RelatedCoverage { get; init; } = 0.6;
-
     /// <summary>At most this many possibly related clauses.</summary>
     public int MaxRelated { get; init; } = 2;
 }

@@ -2,8 +2,8 @@ namespace PetitionBot.Regulations.Search;
 
 /// <summary>
 /// What the search saw about its best clause, the inputs of the answer-or-decline decision. All are shares or flags,
-/// comparable whatever the corpus size (raw scores and score margins were tried and left out: they grow with the
-/// corpus, and cross-validation on the training split did no better with them).
+/// comparable whatever the corpus size (raw scores were tried and left out: they grow with the corpus; the question's
+/// length was tried too and added nothing under cross-validation).
 /// </summary>
 /// <param name="CharacterCoverage">IDF-weighted share of the question's characters inside a character pair the clause holds.</param>
 /// <param name="WordCoverage">IDF-weighted share of the question's words the clause holds.</param>
@@ -12,13 +12,18 @@ namespace PetitionBot.Regulations.Search;
 /// <param name="KindMatch">The question asks for a kind of provision (施行, 解释 …) and the clause is one.</param>
 /// <param name="KindMiss">The question asks for a kind of provision and the clause is none of them.</param>
 /// <param name="NamesDocument">The question names a document or jurisdiction.</param>
+/// <param name="AmountNotStated">The question asks how many or how long (几天, 多少, 多长时间) and the clause states no
+/// number at all.</param>
+/// <param name="ScoreMargin">How far the best clause leads the next: (first − second) / first, a share whatever the
+/// corpus size.</param>
 public sealed record AnswerabilityFeatures(
-    double CharacterCoverage, double WordCoverage, double UnknownWords, double KindMatch, double KindMiss, double NamesDocument)
+    double CharacterCoverage, double WordCoverage, double UnknownWords, double KindMatch, double KindMiss, double NamesDocument,
+    double AmountNotStated, double ScoreMargin)
 {
     public static readonly string[] Names =
-        ["characterCoverage", "wordCoverage", "unknownWords", "kindMatch", "kindMiss", "namesDocument"];
+        ["characterCoverage", "wordCoverage", "unknownWords", "kindMatch", "kindMiss", "namesDocument", "amountNotStated", "scoreMargin"];
 
-    public double[] ToArray() => [CharacterCoverage, WordCoverage, UnknownWords, KindMatch, KindMiss, NamesDocument];
+    public double[] ToArray() => [CharacterCoverage, WordCoverage, UnknownWords, KindMatch, KindMiss, NamesDocument, AmountNotStated, ScoreMargin];
 
-    public static AnswerabilityFeatures FromArray(double[] x) => new(x[0], x[1], x[2], x[3], x[4], x[5]);
+    public static AnswerabilityFeatures FromArray(double[] x) => new(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]);
 }

@@ -8,7 +8,7 @@ namespace PetitionBot.Regulations.Search;
 /// </summary>
 public sealed class AnswerabilityModel
 {
-    public AnswerabilityModel(double[] means, double[] scales, double[] weights, double bias, double threshold)
+    public AnswerabilityModel(double[] means, double[] scales, double[] weights, double bias, double threshold, double relatedThreshold)
     {
         if (means.Length != AnswerabilityFeatures.Names.Length || scales.Length != means.Length || weights.Length != means.Length)
             throw new ArgumentException("Every feature needs a mean, a scale and a weight.");
@@ -17,6 +17,7 @@ public sealed class AnswerabilityModel
         Weights = weights;
         Bias = bias;
         Threshold = threshold;
+        RelatedThreshold = Math.Min(relatedThreshold, threshold);
     }
 
     public static AnswerabilityModel Default { get; } = Load();
@@ -28,6 +29,10 @@ public sealed class AnswerabilityModel
 
     /// <summary>Probability at or above which the question is answered.</summary>
     public double Threshold { get; }
+
+    /// <summary>Probability at or above which a declined question still gets its closest clauses as 可能相关: the
+    /// cut-off where offering a clause that does not answer costs as much as withholding one that does.</summary>
+    public double RelatedThreshold { get; }
 
     public double Probability(AnswerabilityFeatures features)
     {
@@ -48,6 +53,6 @@ public sealed class AnswerabilityModel
         if (!names.SequenceEqual(AnswerabilityFeatures.Names))
             throw new InvalidDataException("answerability.json lists other features than the search computes.");
         double[] Read(string name) => root.GetProperty(name).EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        return new AnswerabilityModel(Read("means"), Read("scales"), Read("weights"), root.GetProperty("bias").GetDouble(), root.GetProperty("threshold").GetDouble());
+        return new AnswerabilityModel(Read("means"), Read("scales"), Read("weights"), root.GetProperty("bias").GetDouble(), root.GetProperty("threshold").GetDouble(), root.GetProperty("relatedThreshold").GetDouble());
     }
 }

@@ -59,6 +59,9 @@ public sealed partial class ClauseSearch
 
     public SynonymTable Synonyms => _synonyms;
 
+    /// <summary>The answer-or-decline decision the search applies.</summary>
+    public AnswerabilityModel Answerability => _answerability;
+
     /// <summary>How telling a character pair is across the corpus (its IDF); rarer pairs weigh more.</summary>
     public double PairWeight(string pair) => _index.Idf("2:" + pair);
 
@@ -175,7 +178,9 @@ public sealed partial class ClauseSearch
             UnknownWords: rarityTotal == 0 ? 0 : unknown / rarityTotal,
             KindMatch: isKind ? 1 : 0,
             KindMiss: asks && !isKind ? 1 : 0,
-            NamesDocument: query.NamesDocument ? 1 : 0);
+            NamesDocument: query.NamesDocument ? 1 : 0,
+            AmountNotStated: AmountQuestion.Asks(query.Original) && !AmountQuestion.States(hits[0].Clause.Text) ? 1 : 0,
+            ScoreMargin: hits.Count < 2 || hits[0].Score <= 0 ? 1 : Math.Max(0, (hits[0].Score - hits[1].Score) / hits[0].Score));
     }
 
     private double MaxIdf => Math.Log(1 + (_index.Count + 0.5) / 0.5);

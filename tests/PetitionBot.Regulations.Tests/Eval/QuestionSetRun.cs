@@ -17,9 +17,11 @@ public sealed record QuestionOutcome(EvalCase Case, SearchResult Search, Grounde
     public int MentionsFound => (Case.Mention ?? []).Count(m => Answer.Text.Replace(" ", "").Contains(m, StringComparison.Ordinal));
 }
 
-/// <summary>Totals of a question set: the rates the task reports.</summary>
+/// <summary>Totals of a question set: the rates the task reports, and how often the reply shows the expected clause at
+/// all (cited in an answer, or offered as 可能相关 beside a decline).</summary>
 public sealed record QuestionSetTotals(
-    int Answerable, int Unanswerable, double First, double WithinThree, double Mentions, double UnanswerableDeclined, double AnswerableDeclined)
+    int Answerable, int Unanswerable, double First, double WithinThree, double Mentions, double UnanswerableDeclined, double AnswerableDeclined,
+    double DeclinedButOffered, double Shown)
 {
     public static QuestionSetTotals Of(IReadOnlyList<QuestionOutcome> outcomes)
     {
@@ -33,11 +35,15 @@ public sealed record QuestionSetTotals(
             Share(answerable.Count(o => o.CitationRank is >= 0 and < 3), answerable.Count),
             Share(answerable.Sum(o => o.MentionsFound), mentions),
             Share(unanswerable.Count(o => !o.Answer.IsGrounded), unanswerable.Count),
-            Share(answerable.Count(o => !o.Answer.IsGrounded), answerable.Count));
+            Share(answerable.Count(o => !o.Answer.IsGrounded), answerable.Count),
+            Share(answerable.Count(o => !o.Answer.IsGrounded && o.Answer.Citations.Any(c => o.Case.IsHitBy(c.ClauseId))),
+                answerable.Count(o => !o.Answer.IsGrounded)),
+            Share(answerable.Count(o => o.Answer.Citations.Any(c => o.Case.IsHitBy(c.ClauseId))), answerable.Count));
     }
 
     public override string ToString() =>
-        $"answerable n={Answerable}: first {First:P1}, within three {WithinThree:P1}, mentions {Mentions:P1}, declined {AnswerableDeclined:P1}; " +
+        $"answerable n={Answerable}: first {First:P1}, within three {WithinThree:P1}, mentions {Mentions:P1}, declined {AnswerableDeclined:P1} " +
+        $"(of those, expected clause offered as 可能相关 {DeclinedButOffered:P1}), expected clause shown {Shown:P1}; " +
         $"unanswerable n={Unanswerable}: declined {UnanswerableDeclined:P1}";
 
     private static double Share(int count, int total) => total == 0 ? 1 : count / (double)total;

@@ -25,12 +25,13 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     public void SecondRoundTrainingSplit()
     {
         var t = Measure("regulation-qa.dev2.train.jsonl", printLines: true);
-        // Measured 95.5 / 96.4 / 96.6 %, 2.7 % declined, 11/11 no-basis declined.
-        Assert.True(t.First >= 0.93, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.94, $"within three {t.WithinThree:P1}");
+        // Measured 89.2 / 90.1 / 96.6 %, 9.0 % declined (80 % of those with the expected clause offered), 11/11 no-basis declined.
+        Assert.True(t.First >= 0.87, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.88, $"within three {t.WithinThree:P1}");
         Assert.True(t.Mentions >= 0.94, $"mentions {t.Mentions:P1}");
         Assert.True(t.UnanswerableDeclined >= 1.0, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.04, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.11, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.Shown >= 0.95, $"expected clause shown {t.Shown:P1}");
     }
 
     /// <summary>Never tuned on: totals only.</summary>
@@ -39,15 +40,41 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     {
         var t = Measure("regulation-qa.dev2.heldout.jsonl", printLines: false);
         Assert.True(t.Answerable >= 40 && t.Unanswerable >= 3, $"{t.Answerable} answerable, {t.Unanswerable} unanswerable held-out questions");
-        // Measured 81.6 / 83.7 / 82.4 %, 16.3 % declined, 5/5 no-basis declined (main before: 87.8 / 91.8 / 90.2 %,
-        // 8.2 %, 4/5). The model was chosen by out-of-fold cost on the training split (a wrong answer costing ten
-        // declines: 18 → 3); on this split the same cost went 14 → 8, but more answerable questions are declined.
-        // Floors follow the measurement so a further fall shows; the targets stay those of the issue.
-        Assert.True(t.First >= 0.80, $"first {t.First:P1}");
-        Assert.True(t.WithinThree >= 0.82, $"within three {t.WithinThree:P1}");
-        Assert.True(t.Mentions >= 0.80, $"mentions {t.Mentions:P1}");
+        // Measured 71.4 / 75.5 / 94.1 %, 24.5 % declined (91.7 % of those with the expected clause offered as 可能相关),
+        // 5/5 no-basis declined; at the start of this round 87.8 / 91.8 / 90.2 %, 8.2 % declined, 4/5. The decision is
+        // fitted on the training data (now with questions written blind, among them no-basis questions that look close
+        // to what the texts say) and its cut-off set by out-of-fold cost, a wrong answer costing ten declines; it
+        // answers less and offers more. Floors follow the measurement so a further fall shows.
+        Assert.True(t.First >= 0.69, $"first {t.First:P1}");
+        Assert.True(t.WithinThree >= 0.73, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Mentions >= 0.90, $"mentions {t.Mentions:P1}");
         Assert.True(t.UnanswerableDeclined >= 0.8, $"unanswerable declined {t.UnanswerableDeclined:P1}");
-        Assert.True(t.AnswerableDeclined <= 0.17, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.AnswerableDeclined <= 0.27, $"answerable declined {t.AnswerableDeclined:P1}");
+        Assert.True(t.Shown >= 0.9, $"expected clause shown {t.Shown:P1}");
+    }
+
+    /// <summary>Questions written blind (from the five texts alone, by a writer who saw neither the code nor the other
+    /// sets), training split.</summary>
+    [Fact]
+    public void WrittenBlindTrainingSplit()
+    {
+        var t = Measure("regulation-qa.written2.train.jsonl", printLines: true);
+        Assert.True(t.Answerable >= 90 && t.Unanswerable >= 20, $"{t.Answerable} answerable, {t.Unanswerable} unanswerable");
+        // Measured 68.3 % first, 31.7 % declined, 25/28 no-basis declined (before it was trained on: 77.9 %, 22.1 %, 22/28).
+        Assert.True(t.First >= 0.66, $"first {t.First:P1}");
+        Assert.True(t.UnanswerableDeclined >= 0.85, $"unanswerable declined {t.UnanswerableDeclined:P1}");
+    }
+
+    /// <summary>Never tuned on: totals only.</summary>
+    [Fact]
+    public void WrittenBlindHeldOutSplit()
+    {
+        var t = Measure("regulation-qa.written2.heldout.jsonl", printLines: false);
+        Assert.True(t.Answerable >= 40 && t.Unanswerable >= 10, $"{t.Answerable} answerable, {t.Unanswerable} unanswerable");
+        // Measured 71.7 % first, 26.1 % declined, 11/12 no-basis declined (before the written set was trained on:
+        // 73.9 %, 23.9 %, 10/12).
+        Assert.True(t.First >= 0.69, $"first {t.First:P1}");
+        Assert.True(t.UnanswerableDeclined >= 0.9, $"unanswerable declined {t.UnanswerableDeclined:P1}");
     }
 
     /// <summary>Questions in the petition domain the five texts do not answer, written from the texts for the
@@ -82,6 +109,8 @@ public class RegulationEvalTests(LoadedCorpus loaded, ITestOutputHelper output) 
     public void AccountabilityQuestions_AreRetrieved()
     {
         var t = Measure("accountability.dev.jsonl", printLines: false);
-        Assert.True(t.WithinThree >= 0.8, $"within three {t.WithinThree:P1}");
+        // Five questions: one is declined (its clause offered as 可能相关).
+        Assert.True(t.WithinThree >= 0.6, $"within three {t.WithinThree:P1}");
+        Assert.True(t.Shown >= 0.8, $"expected clause shown {t.Shown:P1}");
     }
 }
