@@ -250,12 +250,13 @@ public sealed class FormEngine
         frame.Phase = FormPhase.Reviewing;
         frame.CurrentField = null;
         var lines = new StringBuilder();
-        if (prefix.Trim().Length > 0) lines.AppendLine(prefix.Trim());
-        lines.AppendLine("请核对：");
+        if (prefix.Trim().Length > 0) lines.Append(prefix.Trim()).Append('\n');
+        lines.Append("请核对：");
+        // One line a field, for a phone screen: an optional field left empty is not shown (all required ones are filled by now).
         foreach (var field in form.Fields)
         {
-            var shown = frame.Values.TryGetValue(field.Name, out var v) ? _masker.ForConfirmation(field, v) : "（未填）";
-            lines.AppendLine($"{field.Label}：{shown}");
+            if (frame.Values.TryGetValue(field.Name, out var v))
+                lines.Append('\n').Append($"{field.Label}：{_masker.ForConfirmation(field, v)}");
         }
         turn.SendText(lines.ToString().TrimEnd(), form.SubmitButton, "修改", "取消");
         return Task.CompletedTask;
