@@ -14,8 +14,14 @@ public sealed class FormEngine
     private readonly IFormValueMasker _masker;
     private readonly FormSentenceFiller _filler;
 
-    public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker)
+    // Without a menu of the host's, the buttons every user had before menus followed roles.
+    private static readonly string[] DefaultMenu = ["登记来访", "本周到期", "问规定"];
+    private readonly IMainMenu? _menu;
+
+    public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker,
+        IMainMenu? menu = null)
     {
+        _menu = menu;
         _catalog = catalog;
         _fieldTypes = fieldTypes;
         _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
@@ -107,7 +113,7 @@ public sealed class FormEngine
         {
             case FormCommandKind.Cancel:
                 turn.Conversation.DialogStack.Remove(frame);
-                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", "登记来访", "本周到期", "问规定");
+                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", _menu?.ButtonsFor(turn) ?? DefaultMenu);
                 return;
             case FormCommandKind.Restart:
                 turn.Conversation.DialogStack.Remove(frame);
