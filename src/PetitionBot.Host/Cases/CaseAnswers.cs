@@ -22,7 +22,7 @@ public sealed class CaseAnswers(ICaseStore store, CaseCard card, CaseListReply l
             CaseConversationMemory.RememberCase(turn, shown[0].Number);
         var reply = turn.SendText(text, buttons.Length > 0 ? buttons : shown.Count == 0 ? menu.CaseListButtonsFor(turn) : []);
         if (shown.Count > 0)
-            reply.Attachments = [CaseListButtons.For(shown)];
+            reply.Attachments = [CaseListButtons.For(shown.Select(c => c.Number))];
     }
 
     /// <summary>"查看更多": the next page of the last list, or a hint when there is none.</summary>

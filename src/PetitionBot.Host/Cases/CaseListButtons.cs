@@ -1,4 +1,3 @@
-using PetitionBot.Cases.Model;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Host.Cases;
@@ -10,6 +9,6 @@ namespace PetitionBot.Host.Cases;
 /// </summary>
 public static class CaseListButtons
 {
-    public static Attachment For(IReadOnlyList<PetitionCase> cases) =>
-        HeroCard.WithButtons([.. cases.Select(c => CardAction.ImBack(c.Number))]);
+    public static Attachment For(IEnumerable<string> caseNumbers) =>
+        HeroCard.WithButtons([.. caseNumbers.Select(number => CardAction.ImBack(number))]);
 }
