@@ -58,8 +58,8 @@ public sealed class FormEngine
         frame.Skipped.AddRange(form.Fields.Where(f => f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Name));
         var recognised = form.Fields.Where(f => frame.Values.ContainsKey(f.Name)).Select(f => ShowValue(f, frame.Values[f.Name]));
         var missing = form.Fields.Where(f => !f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Label).ToList();
-        var opening = $"已识别：{string.Join(" · ", recognised)}";
-        if (missing.Count > 0) opening += $"\n还差：{string.Join("、", missing)}。";
+        // Everything read: the review that follows lists it all, so it is not listed twice.
+        var opening = missing.Count == 0 ? "已识别全部内容。" : $"已识别：{string.Join(" · ", recognised)}\n还差：{string.Join("、", missing)}。";
         await AskNextAsync(turn, form, frame, opening, withHint: false, ct);
     }
 

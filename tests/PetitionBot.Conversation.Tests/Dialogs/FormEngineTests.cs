@@ -99,6 +99,15 @@ public sealed class FormEngineTests
     }
 
     [Fact]
+    public async Task A_sentence_that_gives_everything_is_listed_once_in_the_review()
+    {
+        var turn = Turn("登记联系人 李建国 13912345678");
+        await _engine.BeginAsync(turn, "contact", "李建国 13912345678", CancellationToken.None);
+
+        Assert.Equal(["已识别全部内容。", "请核对：", "姓名：李建国", "电话：139****5678"], turn.Replies.Single().Text!.Split('\n'));
+    }
+
+    [Fact]
     public async Task A_required_field_cannot_be_skipped()
     {
         await BeginAsync();
