@@ -14,8 +14,14 @@ public sealed class FormEngine
     private readonly IFormValueMasker _masker;
     private readonly FormSentenceFiller _filler;
 
-    public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker)
+    // Without a menu of the host's, the buttons every user had before menus followed roles.
+    private static readonly string[] DefaultMenu = ["登记来访", "本周到期", "问规定"];
+    private readonly IMainMenu? _menu;
+
+    public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker,
+        IMainMenu? menu = null)
     {
+        _menu = menu;
         _catalog = catalog;
         _fieldTypes = fieldTypes;
         _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
@@ -52,8 +58,8 @@ public sealed class FormEngine
         frame.Skipped.AddRange(form.Fields.Where(f => f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Name));
         var recognised = form.Fields.Where(f => frame.Values.ContainsKey(f.Name)).Select(f => ShowValue(f, frame.Values[f.Name]));
         var missing = form.Fields.Where(f => !f.Optional && !frame.Values.ContainsKey(f.Name)).Select(f => f.Label).ToList();
-        var opening = $"已识别：{string.Join(" · ", recognised)}";
-        if (missing.Count > 0) opening += $"\n还差：{string.Join("、", missing)}。";
+        // Everything read: the review that follows lists it all, so it is not listed twice.
+        var opening = missing.Count == 0 ? "已识别全部内容。" : $"已识别：{string.Join(" · ", recognised)}\n还差：{string.Join("、", missing)}。";
         await AskNextAsync(turn, form, frame, opening, withHint: false, ct);
     }
 
@@ -107,7 +113,7 @@ public sealed class FormEngine
         {
             case FormCommandKind.Cancel:
                 turn.Conversation.DialogStack.Remove(frame);
-                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", "登记来访", "本周到期", "问规定");
+                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", _menu?.ButtonsFor(turn) ?? DefaultMenu);
                 return;
             case FormCommandKind.Restart:
                 turn.Conversation.DialogStack.Remove(frame);
@@ -250,12 +256,13 @@ public sealed class FormEngine
         frame.Phase = FormPhase.Reviewing;
         frame.CurrentField = null;
         var lines = new StringBuilder();
-        if (prefix.Trim().Length > 0) lines.AppendLine(prefix.Trim());
-        lines.AppendLine("请核对：");
+        if (prefix.Trim().Length > 0) lines.Append(prefix.Trim()).Append('\n');
+        lines.Append("请核对：");
+        // One line a field, for a phone screen: an optional field left empty is not shown (all required ones are filled by now).
         foreach (var field in form.Fields)
         {
-            var shown = frame.Values.TryGetValue(field.Name, out var v) ? _masker.ForConfirmation(field, v) : "（未填）";
-            lines.AppendLine($"{field.Label}：{shown}");
+            if (frame.Values.TryGetValue(field.Name, out var v))
+                lines.Append('\n').Append($"{field.Label}：{_masker.ForConfirmation(field, v)}");
         }
         turn.SendText(lines.ToString().TrimEnd(), form.SubmitButton, "修改", "取消");
         return Task.CompletedTask;

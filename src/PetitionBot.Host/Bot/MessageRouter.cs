@@ -5,7 +5,7 @@ using PetitionBot.Language.Intents;
 namespace PetitionBot.Host.Bot;
 
 /// <summary>Sends a message that is not an answer to the active form to the job it asks for.</summary>
-public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngine forms)
+public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngine forms, MainMenu menu)
 {
     // Mid-form, only a request the router is this sure of is taken for another job; anything less is an answer.
     private const double InterruptConfidence = 0.85;
@@ -37,9 +37,9 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         if (handler is null)
         {
             if (intent.Intent is Intent.Cancel or Intent.Back or Intent.Restart)
-                turn.SendText("现在没有进行中的登记，不用取消。需要办什么直接说就行。", Welcome.MenuButtons);
+                turn.SendText("现在没有进行中的登记，不用取消。需要办什么直接说就行。", menu.ButtonsFor(turn));
             else
-                Welcome.SendFallback(turn);
+                menu.Fallback(turn);
             return;
         }
         await handler.HandleAsync(turn, text, intent, ct);

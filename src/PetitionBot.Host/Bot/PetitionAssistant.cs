@@ -5,7 +5,7 @@ using PetitionBot.Protocol.Schema;
 namespace PetitionBot.Host.Bot;
 
 /// <summary>The petition assistant's turn logic: greet, steer the active form, or route a new request.</summary>
-public sealed class PetitionAssistant(FormEngine forms, MessageRouter router) : IBot
+public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, MainMenu menu) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router) : 
                 if (!turn.Conversation.Greeted)
                 {
                     turn.Conversation.Greeted = true;
-                    Welcome.Send(turn);
+                    menu.Welcome(turn);
                 }
                 break;
             case ActivityTypes.EndOfConversation:
@@ -39,7 +39,7 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router) : 
         var text = turn.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            turn.SendText("收到的消息是空的。请直接打字告诉我要办的事。", Welcome.MenuButtons);
+            turn.SendText("收到的消息是空的。请直接打字告诉我要办的事。", menu.ButtonsFor(turn));
             return;
         }
         turn.Conversation.Greeted = true;
@@ -52,13 +52,13 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router) : 
             await router.RouteAsync(turn, text, ct);
     }
 
-    private static void GreetNewMembers(TurnContext turn)
+    private void GreetNewMembers(TurnContext turn)
     {
         var botId = turn.Activity.Recipient?.Id;
         var joined = turn.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
         if (joined.Count == 0 || turn.Conversation.Greeted) return;
         turn.Conversation.Greeted = true;
-        Welcome.Send(turn);
+        menu.Welcome(turn);
     }
 
     private static void HandleInvoke(TurnContext turn)

@@ -1,11 +1,12 @@
 using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Store;
 using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Bot;
 
 namespace PetitionBot.Host.Cases;
 
 /// <summary>Sends the three kinds of case answer: one case's card, a page of a list, a case's full record.</summary>
-public sealed class CaseAnswers(ICaseStore store, CaseCard card, CaseListReply lists)
+public sealed class CaseAnswers(ICaseStore store, CaseCard card, CaseListReply lists, MainMenu menu)
 {
     public async Task ShowCardAsync(TurnContext turn, PetitionCase c, CancellationToken cancellationToken)
     {
@@ -19,7 +20,9 @@ public sealed class CaseAnswers(ICaseStore store, CaseCard card, CaseListReply l
         CaseConversationMemory.RememberList(turn, request);
         if (shown.Count == 1 && request.Offset == 0)
             CaseConversationMemory.RememberCase(turn, shown[0].Number);
-        turn.SendText(text, buttons.Length > 0 ? buttons : shown.Count == 0 ? CaseReplies.ListButtons : []);
+        var reply = turn.SendText(text, buttons.Length > 0 ? buttons : shown.Count == 0 ? menu.CaseListButtonsFor(turn) : []);
+        if (shown.Count > 0)
+            reply.Attachments = [CaseListButtons.For(shown.Select(c => c.Number))];
     }
 
     /// <summary>"查看更多": the next page of the last list, or a hint when there is none.</summary>
@@ -27,7 +30,7 @@ public sealed class CaseAnswers(ICaseStore store, CaseCard card, CaseListReply l
     {
         if (CaseConversationMemory.List(turn) is not { } list)
         {
-            turn.SendText("现在没有可以翻页的列表。可以说“本周到期”“已超期”“我的案件”或“集体访”。", CaseReplies.ListButtons);
+            turn.SendText("现在没有可以翻页的列表。可以说“本周到期”“已超期”“我的案件”或“集体访”。", menu.CaseListButtonsFor(turn));
             return Task.CompletedTask;
         }
         return ShowListAsync(turn, list with { Offset = list.Offset + CaseListReply.PageSize }, cancellationToken);

@@ -8,7 +8,8 @@ using PetitionBot.Conversation.Turns;
 namespace PetitionBot.Host.Cases;
 
 /// <summary>Files a confirmed 登记来访 form as a new case and tells the officer its number and first deadline.</summary>
-public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, CaseAccess access, ILogger<LogVisitSubmitHandler> logger) : IFormSubmitHandler
+public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, CaseAccess access, ILogger<LogVisitSubmitHandler> logger)
+    : IFormSubmitHandler
 {
     public string Name => "case.create";
 
@@ -59,7 +60,11 @@ public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadli
             reply += $"\n下一步：{pending.Rule.Limit}内{pending.Rule.Due} —— 截止{ChineseDateFormat.Date(due.Date)}{(due.IsProvisional ? $"（{due.ProvisionalNote}）" : "")}"
                      + $"\n依据{pending.Rule.Citation}";
         }
-        turn.SendText(reply, "受理", "转送", "查看案件");
+        // Staff may log a visit but not act on cases: no step buttons that would only answer "没有权限".
+        if (access.ScopeFor(officer?.Id).SeesAny)
+            turn.SendText(reply, "受理", "转送", "查看案件");
+        else
+            turn.SendText(reply);
     }
 
     private static PetitionForm FormOf(string channel) => channel switch

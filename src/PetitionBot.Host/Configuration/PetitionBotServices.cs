@@ -41,6 +41,8 @@ public static class PetitionBotServices
         services.AddAccountabilityAdvisor(configuration);
         services.AddRegulations(configuration);
 
+        services.AddSingleton<MainMenu>();
+        services.AddSingleton<IMainMenu>(sp => sp.GetRequiredService<MainMenu>());
         services.AddSingleton<IIntentHandler, LogVisitHandler>();
         services.AddSingleton<IIntentHandler, HelpHandler>();
         services.AddSingleton<IIntentHandler, SmalltalkHandler>();

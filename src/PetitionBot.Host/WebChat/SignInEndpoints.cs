@@ -1,6 +1,7 @@
 using System.Net;
 using PetitionBot.DirectLine.Conversations;
 using PetitionBot.DirectLine.Tokens;
+using PetitionBot.Host.Bot;
 
 namespace PetitionBot.Host.WebChat;
 
@@ -18,7 +19,7 @@ public static class SignInEndpoints
     }
 
     private static async Task<IResult> SignIn(SignInRequest request, WebChatUserDirectory users, DirectLineTokens tokens,
-        DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+        DirectLineConversations conversations, MainMenu menu, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var user = users.SignIn(request.User ?? "", request.Password ?? "");
         if (user is null)
@@ -27,11 +28,11 @@ public static class SignInEndpoints
             loggers.CreateLogger("PetitionBot.WebChat").LogInformation("A Web Chat sign-in failed");
             return Results.Json(new { error = "账号或密码不对，请再试一次。" }, statusCode: StatusCodes.Status401Unauthorized);
         }
-        return Results.Ok(await IssueAsync(tokens, conversations, user.Id, NameOf(user), cancellationToken));
+        return Results.Ok(await IssueAsync(tokens, conversations, menu, user.Id, NameOf(user), cancellationToken));
     }
 
     private static async Task<IResult> FromTrustedHeader(HttpRequest request, WebChatOptions options, WebChatUserDirectory users,
-        DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+        DirectLineTokens tokens, DirectLineConversations conversations, MainMenu menu, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(options.TrustedUserHeader))
             return Results.Json(new { error = "未启用反向代理登录，请用账号密码登录。" }, statusCode: StatusCodes.Status404NotFound);
@@ -41,14 +42,14 @@ public static class SignInEndpoints
         var name = string.IsNullOrWhiteSpace(options.TrustedUserNameHeader) ? "" : WebUtility.UrlDecode(request.Headers[options.TrustedUserNameHeader].ToString()).Trim();
         if (name.Length == 0)
             name = users.Find(id) is { } known ? NameOf(known) : id;
-        return Results.Ok(await IssueAsync(tokens, conversations, id, name, cancellationToken));
+        return Results.Ok(await IssueAsync(tokens, conversations, menu, id, name, cancellationToken));
     }
 
-    private static async Task<SignInResponse> IssueAsync(DirectLineTokens tokens, DirectLineConversations conversations,
+    private static async Task<SignInResponse> IssueAsync(DirectLineTokens tokens, DirectLineConversations conversations, MainMenu menu,
         string userId, string userName, CancellationToken cancellationToken)
     {
         var issued = tokens.Issue(await conversations.ConversationForUserAsync(userId, cancellationToken), userId, userName);
-        return new SignInResponse(issued.Token, issued.ConversationId, userId, userName, issued.ExpiresInSeconds);
+        return new SignInResponse(issued.Token, issued.ConversationId, userId, userName, issued.ExpiresInSeconds, menu.ButtonsFor(userId));
     }
 
     private static string NameOf(WebChatUser user) => string.IsNullOrWhiteSpace(user.Name) ? user.Id : user.Name;

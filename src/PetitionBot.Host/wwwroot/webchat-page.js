@@ -12,7 +12,8 @@
     message: document.getElementById('sign-in-message'),
     button: document.getElementById('sign-in-button'),
     chatArea: document.getElementById('chat-area'),
-    signOut: document.getElementById('sign-out')
+    signOut: document.getElementById('sign-out'),
+    jobs: document.querySelector('.jobs')
   };
   // ?ws=0 forces polling (networks whose proxies drop WebSockets).
   var useWebSocket = new URLSearchParams(location.search).get('ws') !== '0';
@@ -71,8 +72,22 @@
     return Object.assign({}, activity, { text: markdown, textFormat: 'markdown', entities: entities });
   }
 
+  // The one-tap starts the bot offers this user (staff get no case lists); the page's own buttons until it says.
+  function showJobs(menu) {
+    if (!Array.isArray(menu) || !menu.length) return;
+    elements.jobs.textContent = '';
+    menu.forEach(function (text) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('data-say', text);
+      button.textContent = text;
+      elements.jobs.appendChild(button);
+    });
+  }
+
   function startChat(session) {
     stopChat();
+    showJobs(session.menu);
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
     elements.signIn.hidden = true;
     elements.chatArea.hidden = false;
@@ -155,8 +170,9 @@
     }
   });
 
-  Array.prototype.forEach.call(document.querySelectorAll('.jobs button'), function (button) {
-    button.addEventListener('click', function () { say(button.getAttribute('data-say')); });
+  elements.jobs.addEventListener('click', function (event) {
+    var button = event.target.closest('button[data-say]');
+    if (button) say(button.getAttribute('data-say'));
   });
 
   if (!window.WebChat) {

@@ -49,6 +49,8 @@ public sealed class CitationList(RegulationCorpus corpus)
             Quote = quote,
             Excerpt = quote.Length <= MaxExcerpt ? quote : quote[..(MaxExcerpt - 1)] + "…",
             Url = $"{document.PagePath}#{c.Clause.Fragment}",
+            // The advisor's lines state each cited rule; the clause's own words are a tap away (entity, clause page).
+            InAnswer = true,
         };
     }).ToList();
 }

@@ -23,6 +23,15 @@ public sealed record Citation
     /// <summary>Path of the clause on its page: /regulations/{docId}#{fragment}.</summary>
     public required string Url { get; init; }
 
-    /// <summary>How a Chinese reader cites it: 《湖南省信访工作责任追究办法》第四条第（十二）项.</summary>
+    /// <summary>
+    /// The answer's own text already carries this clause's words (the short answer quotes it, or the advisor's lines
+    /// state its rule), so the citation list names it without quoting it a second time.
+    /// </summary>
+    public bool InAnswer { get; init; }
+
+    /// <summary>The full citation, as on the clause page: 《湖南省信访工作责任追究办法》第四条第（十二）项.</summary>
     public string Label => $"《{DocumentTitle}》{ClauseLabel}";
+
+    /// <summary>How officers cite it on a phone: 湖南办法 第四条第（十二）项, 浙江意见 四、(四), 江苏意见 第6点.</summary>
+    public string ShortLabel => $"{DocumentShortName} {ClauseLabel}";
 }

@@ -36,9 +36,10 @@ public static class CitationEntity
                 ["appearance"] = new JsonObject
                 {
                     ["@type"] = "DigitalDocument",
-                    ["name"] = Clip(c.Label, MaxName),
+                    // Short enough for a phone's reference list; the full title opens the abstract, as on the clause page.
+                    ["name"] = Clip(c.ShortLabel, MaxName),
                     ["url"] = baseUrl is null ? c.Url : Absolute(baseUrl, c.Url),
-                    ["abstract"] = Clip(c.Excerpt, MaxAbstract),
+                    ["abstract"] = Clip($"{c.Label}：{c.Excerpt}", MaxAbstract),
                     ["keywords"] = Keywords(c),
                 },
             });

@@ -5,8 +5,8 @@ using PetitionBot.Regulations.Search;
 namespace PetitionBot.Regulations.Answers;
 
 /// <summary>
-/// Answers a question from the loaded texts only: a short extractive answer first, then the quoted clauses,
-/// each marked [n]. With nothing relevant found it says so, names the documents searched, and cites nothing.
+/// Answers a question from the loaded texts only: a short extractive answer first, quoting the clauses it rests on,
+/// then one line per source, each marked [n] (<see cref="ReplyText"/>). With nothing relevant found it says so, names the documents searched, and cites nothing.
 /// </summary>
 public sealed class GroundedAnswerComposer
 {
@@ -41,12 +41,12 @@ public sealed class GroundedAnswerComposer
         foreach (var (clause, inShortAnswer) in chosen)
         {
             var position = citations.Count + 1;
-            citations.Add(CitationFor(clause, position, scorer));
+            citations.Add(CitationFor(clause, position, scorer) with { InAnswer = inShortAnswer });
             if (!inShortAnswer) continue;
 
             var parent = clause.ParentId is null ? null : corpus.FindClause(clause.ParentId);
             var sentence = result.Query.DirectReference is not null
-                ? $"{citations[^1].Label}规定：{ExtractiveSummary.Compress(SentenceSplitter.Split(clause.Text)[0].TrimEnd('。', '；'), scorer, _options.MaxSentenceLength)}"
+                ? $"{citations[^1].DocumentShortName}{citations[^1].ClauseLabel}规定：{ExtractiveSummary.Compress(SentenceSplitter.Split(clause.Text)[0].TrimEnd('。', '；'), scorer, _options.MaxSentenceLength)}"
                 : ExtractiveSummary.BestSentence(clause, parent, scorer, _options.MaxSentenceLength);
             firstSentence ??= sentence;
             if (direct.Length > 0) direct.Append('；');
@@ -59,8 +59,17 @@ public sealed class GroundedAnswerComposer
             && YesNoVerdict.For(result.Query.Original, firstSentence, _search.Synonyms) is { } verdict)
             direct.Insert(0, verdict);
 
+        // Each clause's words are shown once: what the short answer quotes is not quoted again under it.
+        var said = direct.ToString();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            if (!citations[i].InAnswer) continue;
+            var unsaid = UnsaidQuote.Of(citations[i].Quote, said);
+            if (unsaid.Length > 0) citations[i] = citations[i] with { Quote = unsaid, InAnswer = false };
+        }
+
         // Markers and citations are built together; Reconcile keeps that invariant should either change.
-        var (finalText, finalCitations) = CitationMarkers.Reconcile(ReplyText.Compose(direct.ToString(), citations), citations);
+        var (finalText, finalCitations) = CitationMarkers.Reconcile(ReplyText.Compose(said, citations), citations);
 
         return new GroundedAnswer
         {

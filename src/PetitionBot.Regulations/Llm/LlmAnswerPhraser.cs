@@ -54,7 +54,9 @@ public sealed class LlmAnswerPhraser
         if (!verdict.Accepted) return Fallback(extractive, FallbackReason.Guard(verdict.Rule, OutboundRedaction.Redact(verdict.Detail)));
 
         _telemetry.Accepted(Stage);
-        var (shortAnswer, used) = CitationMarkers.Reconcile(written, offered);
+        var (shortAnswer, reconciled) = CitationMarkers.Reconcile(written, offered);
+        // The model's sentences are not the texts' words: under its answer the clauses are quoted, as its label promises.
+        var used = reconciled.Select(c => c with { InAnswer = false }).ToList();
         var answer = extractive with
         {
             DirectAnswer = shortAnswer,

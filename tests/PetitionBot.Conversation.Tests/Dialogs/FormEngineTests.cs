@@ -88,6 +88,26 @@ public sealed class FormEngineTests
     }
 
     [Fact]
+    public async Task The_review_fits_a_phone_one_line_a_field_and_no_empty_optional_field()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        var review = await SayAsync("跳过");
+
+        Assert.Equal(["请核对：", "姓名：李建国", "电话：139****5678"], review.Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_sentence_that_gives_everything_is_listed_once_in_the_review()
+    {
+        var turn = Turn("登记联系人 李建国 13912345678");
+        await _engine.BeginAsync(turn, "contact", "李建国 13912345678", CancellationToken.None);
+
+        Assert.Equal(["已识别全部内容。", "请核对：", "姓名：李建国", "电话：139****5678"], turn.Replies.Single().Text!.Split('\n'));
+    }
+
+    [Fact]
     public async Task A_required_field_cannot_be_skipped()
     {
         await BeginAsync();

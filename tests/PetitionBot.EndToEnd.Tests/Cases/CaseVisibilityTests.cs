@@ -95,6 +95,25 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Staff_are_never_offered_a_button_that_would_answer_no_permission()
+    {
+        string[] caseButtons = ["本周到期", "已超期", "我的案件", "受理", "转送", "查看案件", "订阅到期提醒", "我的提醒设置"];
+        var staff = As("staff-x");
+        var replies = new List<PetitionBot.Protocol.Schema.Activity>();
+        replies.AddRange(await staff.JoinAsync());
+        foreach (var text in new[] { "你好", "帮助", "怎么查案件", "本周到期", "我的案件", "查一下 王秀兰", "今天天气怎么样", "登记来访", "取消" })
+            replies.AddRange(await staff.SayAsync(text));
+        await staff.SayAsync("登记来访 钱多多 13812345678 昨天下午三点 1人 走访 劳动社保 反映拖欠工资 属地城关镇");
+        replies.AddRange(await staff.SayAsync("提交"));
+
+        Assert.Contains(replies, r => r.Text!.Contains("已登记：XF-"));
+        Assert.Contains(replies, r => r.Text!.Contains("没有查看案件的权限"));
+        Assert.All(replies, r => Assert.DoesNotContain(r.SuggestedActions?.Actions.Select(a => a.Title!) ?? [], caseButtons.Contains));
+        Assert.All(replies, r => Assert.Null(r.Attachments));
+        Assert.Contains("本周到期", (await As("officer-a").SayAsync("你好")).Single().SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task Reminder_subscriptions_cover_only_what_the_subscriber_may_see()
     {
         var officer = As("officer-a");

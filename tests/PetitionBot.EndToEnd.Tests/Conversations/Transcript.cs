@@ -15,6 +15,8 @@ public sealed class TranscriptStep
     /// <summary>A conversationUpdate adding the user, instead of a message.</summary>
     public bool Join { get; set; }
     public string? User { get; set; }
+    /// <summary>Taps the n-th button (from 1) of the card on the last reply that has one: sends that button's value.</summary>
+    public int? Tap { get; set; }
     /// <summary>The replies, in order; their count must match.</summary>
     public List<ExpectedReply> Expect { get; set; } = [];
 }
@@ -26,4 +28,6 @@ public sealed class ExpectedReply
     public string? Matches { get; set; }
     /// <summary>Buttons (suggested actions) that must be offered, in any order.</summary>
     public List<string> Buttons { get; set; } = [];
+    /// <summary>Every case number in the text is a button on the reply's card, in the same order, and no other.</summary>
+    public bool CaseButtons { get; set; }
 }

@@ -48,16 +48,17 @@ public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputH
         try
         {
             await chat.WaitForBotAsync(0, "信访工作助手");
-            var answer = await chat.SayAsync("湖南 信访事项逾期没办结 要追责吗", "追究", "《湖南省");
+            var answer = await chat.SayAsync("湖南 信访事项逾期没办结 要追责吗", "追究", "湖南办法");
             output.WriteLine(answer);
 
-            // Web Chat turns the "[1]" marker into a citation button and lists the reference under the message.
+            // Web Chat turns the "[1]" marker into a citation button and builds its reference list from the entity (the
+            // page hides that list: the reply's own lines name the sources).
             var bubble = chat.Page.Locator(".webchat__bubble__content").Last;
             var marker = bubble.Locator("button.webchat__render-markdown__citation").First;
             await marker.WaitForAsync(new() { Timeout = 10_000 });
             Assert.Equal("cite:1", await marker.GetAttributeAsync("value"));
             var references = bubble.Locator(".webchat__link-definitions");
-            Assert.Contains("《湖南省", await references.InnerTextAsync());
+            Assert.Contains("湖南办法 第四条", await references.TextContentAsync());
         }
         finally
         {

@@ -87,7 +87,8 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         var answer = reply.Answer!;
         Assert.Equal(Enumerable.Range(1, answer.Citations.Count), CitationMarkers.Referenced(answer.Text).Order());
         Assert.All(answer.Citations, c => Assert.NotNull(loaded.Corpus.FindClause(c.ClauseId)));
-        Assert.All(answer.Citations, c => Assert.Contains($"[{c.Position}]{c.Label}：“", answer.Text));
+        // The advisor's lines state each rule; the list names each source once, by short name and article, unquoted.
+        Assert.All(answer.Citations, c => Assert.EndsWith($"[{c.Position}] {c.ShortLabel}", answer.Text.Split('\n').Single(l => l.StartsWith($"[{c.Position}] "))));
 
         var entity = CitationEntity.Build(answer, new Uri("https://bot.example.cn/"));
         var json = JsonDocument.Parse(entity.ToJsonString()).RootElement;

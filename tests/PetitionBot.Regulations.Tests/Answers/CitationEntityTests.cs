@@ -25,7 +25,9 @@ public class CitationEntityTests(LoadedCorpus loaded) : IClassFixture<LoadedCorp
         Assert.Equal(1, (int)first["position"]!);
         var appearance = first["appearance"]!.AsObject();
         Assert.Equal("DigitalDocument", (string?)appearance["@type"]);
-        Assert.Equal("《湖南省信访工作责任追究办法》第四条第（十二）项", (string?)appearance["name"]);
+        // The phone's reference list shows the short cite; the full title opens the abstract.
+        Assert.Equal("湖南办法 第四条第（十二）项", (string?)appearance["name"]);
+        Assert.StartsWith("《湖南省信访工作责任追究办法》第四条第（十二）项：", (string?)appearance["abstract"]);
         Assert.Equal("https://bot.example.cn/regulations/hunan-2016#4.12", (string?)appearance["url"]);
         Assert.True(((string)appearance["abstract"]!).Length <= 160);
         var keywords = appearance["keywords"]!.AsArray();
@@ -44,13 +46,14 @@ public class CitationEntityTests(LoadedCorpus loaded) : IClassFixture<LoadedCorp
         var answer = new GroundedAnswer
         {
             Question = "q", Text = "答[1]。", DirectAnswer = "答[1]。", IsGrounded = true, IsAiGenerated = true, SearchedDocuments = [],
-            Citations = [new Citation { Position = 1, ClauseId = "x#1", DocumentTitle = longTitle, DocumentShortName = "x", ClauseLabel = "第一条", Quote = new string('文', 300), Excerpt = new string('文', 300), Url = "/regulations/x#1" }],
+            Citations = [new Citation { Position = 1, ClauseId = "x#1", DocumentTitle = longTitle, DocumentShortName = new string('短', 100), ClauseLabel = "第一条", Quote = new string('文', 300), Excerpt = new string('文', 300), Url = "/regulations/x#1" }],
         };
         var entity = CitationEntity.Build(answer);
         Assert.Equal("AIGeneratedContent", (string?)entity["additionalType"]![0]);
         var appearance = entity["citation"]![0]!["appearance"]!;
         Assert.Equal(80, ((string)appearance["name"]!).Length);
         Assert.Equal(160, ((string)appearance["abstract"]!).Length);
+        Assert.StartsWith("《规规", (string?)appearance["abstract"]);
         Assert.Equal("/regulations/x#1", (string?)appearance["url"]);
         Assert.Equal("[\"AIGeneratedContent\"]", entity["additionalType"]!.ToJsonString());
     }

@@ -9,7 +9,7 @@ namespace PetitionBot.Host.Bot.Handlers;
 /// Short follow-ups that intent routing does not recognise as case queries ("查看更多", "完整记录", "集体访"):
 /// answered here; any other unrecognised message gets the usual "没太明白" menu.
 /// </summary>
-public sealed class CaseFollowUpHandler(CaseLocator locator, CaseAnswers answers, ILogger<CaseFollowUpHandler> logger) : IIntentHandler
+public sealed class CaseFollowUpHandler(CaseLocator locator, CaseAnswers answers, MainMenu menu, ILogger<CaseFollowUpHandler> logger) : IIntentHandler
 {
     public bool Handles(IntentResult intent) => intent.Intent == Intent.None;
 
@@ -35,7 +35,7 @@ public sealed class CaseFollowUpHandler(CaseLocator locator, CaseAnswers answers
             }
             else
             {
-                Welcome.SendFallback(turn);
+                menu.Fallback(turn);
             }
         }
         catch (CaseStoreUnavailableException e)

@@ -10,7 +10,7 @@ namespace PetitionBot.Host.Bot.Handlers;
 /// Case questions: one case by number or query code (card or 完整记录), lists (本周到期, 已超期, 我的案件, 集体访),
 /// and searches by petitioner name, phone or ID number.
 /// </summary>
-public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, ILogger<CaseQueryHandler> logger) : IIntentHandler
+public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, MainMenu menu, ILogger<CaseQueryHandler> logger) : IIntentHandler
 {
     public bool Handles(IntentResult intent) => intent.Intent == Intent.CaseQuery;
 
@@ -29,6 +29,12 @@ public sealed class CaseQueryHandler(CaseLocator locator, CaseAnswers answers, I
 
     private async Task AnswerAsync(TurnContext turn, string text, IntentResult intent, CancellationToken ct)
     {
+        if (!menu.SeesCases(turn))
+        {
+            // Staff: one plain "no permission" with what they can do, never list buttons that would say it again.
+            menu.NoCases(turn);
+            return;
+        }
         var namesOneCase = intent.CaseNumber is not null || intent.Entities.Any(e => e.Kind == EntityKind.QueryCode);
         if (namesOneCase || CaseQueryWords.AsksHistory(text))
         {

@@ -9,8 +9,8 @@ using PetitionBot.Regulations.Answers;
 
 namespace PetitionBot.Host.Bot.Handlers;
 
-/// <summary>A question about the loaded texts: a short answer, the quoted clauses with [n] and the citations entity; or an honest "no basis".</summary>
-public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, ILogger<RegulationQuestionHandler> logger,
+/// <summary>A question about the loaded texts: a short answer quoting the clauses, one line a source with [n], and the citations entity; or an honest "no basis".</summary>
+public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, MainMenu menu, ILogger<RegulationQuestionHandler> logger,
     DeadlinePolicy? deadlinePolicy = null) : IIntentHandler
 {
     // "How long may a step take" is answered from the deadline policy, the limits the case cards show.
@@ -54,7 +54,7 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
         if (!answer.IsGrounded && !DomainWords.Any(text.Contains))
         {
             // Small talk that merely looks like a question (今天天气怎么样) gets the menu, not a "no basis" lecture.
-            Welcome.SendFallback(turn);
+            menu.Fallback(turn);
             return;
         }
         logger.LogInformation("Regulation question answered: grounded {Grounded}, {CitationCount} citations, AI-phrased {Ai}",
