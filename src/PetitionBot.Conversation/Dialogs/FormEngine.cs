@@ -41,7 +41,8 @@ public sealed class FormEngine
     public async Task BeginAsync(TurnContext turn, string formId, string? openingSentence, CancellationToken ct)
     {
         var form = _catalog.Find(formId) ?? throw new KeyNotFoundException($"No form '{formId}'.");
-        var frame = new FormFrame { FormId = form.Id, Version = form.Fingerprint };
+        var starter = turn.Activity.From;
+        var frame = new FormFrame { FormId = form.Id, Version = form.Fingerprint, StartedBy = starter?.Id, StartedByName = starter?.Name };
         if (!string.IsNullOrWhiteSpace(openingSentence))
             foreach (var (name, value) in _filler.Fill(form, openingSentence, new FieldReadingContext(turn.ReferenceTime)))
             {
@@ -77,10 +78,14 @@ public sealed class FormEngine
         Active(turn) is { Phase: FormPhase.Collecting or FormPhase.Editing } frame && _catalog.Find(frame.FormId) is { } form
         && Current(form, frame).Type is "text" or "list";
 
+    /// <summary>True when the message's sender may answer the form: the member who started it (anyone for older state).</summary>
+    public static bool IsStarter(FormFrame frame, TurnContext turn) =>
+        frame.StartedBy is null || string.Equals(frame.StartedBy, turn.Activity.From?.Id, StringComparison.Ordinal);
+
     /// <summary>Asks the active form's current question again, after the user stepped aside (a query mid-form).</summary>
     public void Reprompt(TurnContext turn)
     {
-        if (Active(turn) is not { } frame || _catalog.Find(frame.FormId) is not { } form) return;
+        if (Active(turn) is not { } frame || !IsStarter(frame, turn) || _catalog.Find(frame.FormId) is not { } form) return;
         if (frame.Phase is FormPhase.Reviewing or FormPhase.ChoosingEdit)
         {
             turn.SendText($"（继续{form.Title}：请核对后说“{form.SubmitButton}”。）", form.SubmitButton, "修改", "取消");
@@ -93,6 +98,12 @@ public sealed class FormEngine
     public async Task ContinueAsync(TurnContext turn, CancellationToken ct)
     {
         var frame = Active(turn) ?? throw new InvalidOperationException("No active form.");
+        if (!IsStarter(frame, turn))
+        {
+            // Another member of a group chat: nothing of the form changes.
+            turn.SendText(FormOwnership.OthersForm(frame), "帮助");
+            return;
+        }
         var form = _catalog.Find(frame.FormId);
         if (form is null || form.Fingerprint != frame.Version)
         {
@@ -188,7 +199,7 @@ public sealed class FormEngine
         {
             frame.Pending = reading.Value;
             frame.Phase = FormPhase.ConfirmingValue;
-            turn.SendText($"{reading.Value!.Display}，对吗？", "对", "不对");
+            turn.SendText($"{ShowValue(field, reading.Value!)}，对吗？", "对", "不对");
             return;
         }
         await KeepAsync(turn, form, frame, field, reading.Value!, ct);
@@ -224,11 +235,11 @@ public sealed class FormEngine
         var note = NoteFor(field, value);
         if (frame.Phase == FormPhase.Editing)
         {
-            await ReviewPromptAsync(turn, form, frame, $"已改为{value.Display}。{note}", ct);
+            await ReviewPromptAsync(turn, form, frame, $"已改为{ShowValue(field, value)}。{note}", ct);
             return;
         }
         // Echo the value only when it triggers a remark (6人，按集体访登记…); confirmed values were already echoed.
-        await AfterFieldAsync(turn, form, frame, note.Length > 0 ? $"{value.Display}，{note}" : "", ct);
+        await AfterFieldAsync(turn, form, frame, note.Length > 0 ? $"{ShowValue(field, value)}，{note}" : "", ct);
     }
 
     private Task AfterFieldAsync(TurnContext turn, FormDefinition form, FormFrame frame, string acknowledgement, CancellationToken ct)

@@ -6,6 +6,10 @@ public sealed class FormFrame
     public string FormId { get; set; } = "";
     /// <summary>The definition fingerprint the form was started with.</summary>
     public string Version { get; set; } = "";
+    /// <summary>The user (from.id) who started the form: only they may answer it, in a group chat too. Null: anyone (older state).</summary>
+    public string? StartedBy { get; set; }
+    /// <summary>Their display name, shown masked to other members.</summary>
+    public string? StartedByName { get; set; }
     public FormPhase Phase { get; set; } = FormPhase.Collecting;
     /// <summary>The field being asked (collecting or editing).</summary>
     public string? CurrentField { get; set; }

@@ -43,6 +43,12 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, Ma
             return;
         }
         turn.Conversation.Greeted = true;
+        // In a group chat, 帮助 from a member who did not start the open form is their own request, not the form's.
+        if (FormEngine.Active(turn) is { } open && !FormEngine.IsStarter(open, turn) && FormCommand.Read(text).Kind == FormCommandKind.Help)
+        {
+            await router.RouteAsync(turn, text, ct);
+            return;
+        }
         if (FormEngine.Active(turn) is not null && !await router.TryInterruptAsync(turn, text, ct))
         {
             await forms.ContinueAsync(turn, ct);
@@ -55,7 +61,8 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, Ma
     private void GreetNewMembers(TurnContext turn)
     {
         var botId = turn.Activity.Recipient?.Id;
-        var joined = turn.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
+        // Channels (and forgers) may list null members or members without an id; only real members are greeted.
+        var joined = turn.Activity.MembersAdded?.Where(m => m?.Id is { Length: > 0 } id && id != botId).ToList() ?? [];
         if (joined.Count == 0 || turn.Conversation.Greeted) return;
         turn.Conversation.Greeted = true;
         menu.Welcome(turn);

@@ -10,7 +10,7 @@ namespace PetitionBot.Host.Cases;
 /// Files a confirmed case action form (dialogs/case-*.yaml, <c>submit: case.action</c>) on the case it was started for.
 /// A refusal or a database failure keeps the form open with its answers.
 /// </summary>
-public sealed class CaseActionSubmitHandler(ICaseStore store, CaseActionRunner runner, ILogger<CaseActionSubmitHandler> logger)
+public sealed class CaseActionSubmitHandler(ICaseStore store, CaseActionRunner runner, CaseAccess access, ILogger<CaseActionSubmitHandler> logger)
     : IFormSubmitHandler
 {
     public string Name => "case.action";
@@ -21,8 +21,11 @@ public sealed class CaseActionSubmitHandler(ICaseStore store, CaseActionRunner r
             throw new FormSubmitException("不知道这一步是为哪件案件办理的。请说“取消”，再带上案件编号重新说一次。");
         try
         {
-            var c = await store.GetByNumberAsync(pending.CaseNumber, cancellationToken)
-                    ?? throw new FormSubmitException(CaseLocator.NotFound(pending.CaseNumber) + "请说“取消”。");
+            // Checked again at submit: only the member who began the step, and only while the case is still theirs to see.
+            var userId = turn.Activity.From?.Id;
+            var c = await store.GetByNumberAsync(pending.CaseNumber, cancellationToken);
+            if (c is null || (pending.StartedBy is not null && pending.StartedBy != userId) || !access.ScopeFor(userId).CanSee(c))
+                throw new FormSubmitException(CaseLocator.NotFound(pending.CaseNumber) + "请说“取消”。");
             var after = await runner.ApplyAsync(c, pending.Action, Details(submission.Values), turn, submission.IdempotencyKey, cancellationToken);
             CaseConversationMemory.ForgetPendingAction(turn);
             CaseConversationMemory.RememberCase(turn, after.Number);

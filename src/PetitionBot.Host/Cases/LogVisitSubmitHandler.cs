@@ -8,7 +8,7 @@ using PetitionBot.Conversation.Turns;
 namespace PetitionBot.Host.Cases;
 
 /// <summary>Files a confirmed 登记来访 form as a new case and tells the officer its number and first deadline.</summary>
-public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, CaseAccess access, ILogger<LogVisitSubmitHandler> logger)
+public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadlines, CaseAccess access, CaseFilingPolicy filing, ILogger<LogVisitSubmitHandler> logger)
     : IFormSubmitHandler
 {
     public string Name => "case.create";
@@ -21,6 +21,10 @@ public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadli
 
         var receivedAt = DateTimeOffset.TryParse(Text("visitedAt"), out var at) ? at : turn.ReferenceTime;
         var officer = turn.Activity.From;
+        // Checked again at submit: permissions may have changed since the form began.
+        var decision = filing.Decide(officer?.Id, Optional(CaseFilingPolicy.UnitField));
+        if (decision.Unit is not { } unit)
+            throw new FormSubmitException(decision.Refusal!, field: decision.AskForUnit ? CaseFilingPolicy.UnitField : null);
         var command = new RegisterCase
         {
             By = new Actor(officer?.Id ?? "unknown", officer?.Name ?? "值班人员"),
@@ -35,7 +39,7 @@ public sealed class LogVisitSubmitHandler(ICaseStore store, CaseDeadlines deadli
                 ProblemLocation = Text("locality"),
                 Category = Optional("category"),
                 Claim = new PetitionClaim(Text("demand")),
-                RegisteringUnit = access.UnitOf(officer?.Id) ?? Optional("responsibleUnit") ?? "本机关",
+                RegisteringUnit = unit,
                 ReceivedAt = receivedAt,
             },
         };

@@ -49,6 +49,7 @@ public static class CaseServices
         services.AddSingleton<CaseListReply>();
         services.AddSingleton<CaseAnswers>();
         services.AddSingleton<CaseLocator>();
+        services.AddSingleton<CaseFilingPolicy>();
         services.AddSingleton<CaseActionRunner>();
         services.AddSingleton<IIntentHandler, CaseQueryHandler>();
         services.AddSingleton<IIntentHandler, CaseActionHandler>();

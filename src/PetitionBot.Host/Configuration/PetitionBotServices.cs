@@ -20,6 +20,7 @@ public static class PetitionBotServices
 {
     public static IServiceCollection AddPetitionBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddEscapedConsoleLog();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions());
 

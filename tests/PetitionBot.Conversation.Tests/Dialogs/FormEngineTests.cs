@@ -50,24 +50,24 @@ public sealed class FormEngineTests
         return new FormEngine(FormCatalog.Load(folder, Types), Types, [_handler], new FormValueMasker());
     }
 
-    private TurnContext Turn(string text) => new(
+    private TurnContext Turn(string text, string user = "u", string? name = null) => new(
         new Activity
         {
             Type = ActivityTypes.Message, Id = $"t{++_turns}", Text = text, ChannelId = "test",
-            Conversation = new ConversationAccount { Id = "c" }, From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "bot" },
+            Conversation = new ConversationAccount { Id = "c" }, From = new ChannelAccount { Id = user, Name = name }, Recipient = new ChannelAccount { Id = "bot" },
         },
         _state, new UserData(), DateTimeOffset.Parse("2026-03-18T10:00:00+08:00"));
 
-    private async Task<string> SayAsync(string text)
+    private async Task<string> SayAsync(string text, string user = "u")
     {
-        var turn = Turn(text);
+        var turn = Turn(text, user);
         await _engine.ContinueAsync(turn, CancellationToken.None);
         return string.Join("\n", turn.Replies.Select(r => r.Text));
     }
 
     private async Task<string> BeginAsync()
     {
-        var turn = Turn("登记联系人");
+        var turn = Turn("登记联系人", name: "李建国");
         await _engine.BeginAsync(turn, "contact", null, CancellationToken.None);
         return turn.Replies.Single().Text!;
     }
@@ -146,12 +146,54 @@ public sealed class FormEngineTests
         await SayAsync("李建国");
         await SayAsync("13912345678");
         await SayAsync("跳过");
-        Assert.Contains("已改为13812345678", await SayAsync("改 电话 13812345678"));
+        Assert.Contains("已改为138****5678", await SayAsync("改 电话 13812345678"));
         Assert.Contains("要改哪一项", await SayAsync("修改"));
         Assert.Contains("备注？", await SayAsync("备注"));
         var review = await SayAsync("下午再联系");
         Assert.Contains("备注：下午再联系", review);
         Assert.Contains("138****5678", review);
+    }
+
+    [Fact]
+    public async Task A_changed_phone_or_id_number_is_echoed_masked()
+    {
+        _engine = EngineFor(Yaml + """
+
+              - name: idNumber
+                label: 身份证号
+                type: id-number
+                optional: true
+                prompt: 身份证号？
+                mask: id
+            """);
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        await SayAsync("跳过");
+        await SayAsync("跳过");
+        var phone = await SayAsync("改 电话 13812345678");
+        Assert.Contains("已改为138****5678", phone);
+        Assert.DoesNotContain("13812345678", phone);
+        var id = await SayAsync("改 身份证号 11010519491231002X");
+        Assert.Contains("已改为110105********002X", id);
+        Assert.DoesNotContain("11010519491231002X", id);
+    }
+
+    [Fact]
+    public async Task Only_the_member_who_started_a_form_can_answer_it()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        var before = System.Text.Json.JsonSerializer.Serialize(_state.DialogStack);
+
+        foreach (var answer in new[] { "13912345678", "返回", "取消", "从头开始", "提交" })
+        {
+            var reply = await SayAsync(answer, user: "someone-else");
+            Assert.Contains("这一步由发起人李**继续", reply);
+            Assert.Contains("帮助", reply);
+            Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(_state.DialogStack));
+        }
+        Assert.Contains("备注？", await SayAsync("13912345678"));
     }
 
     [Fact]

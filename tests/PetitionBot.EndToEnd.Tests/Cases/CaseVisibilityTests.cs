@@ -13,32 +13,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");
     private BotHostProcess _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Cases__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"petitionbot-access-{Guid.NewGuid():N}.db"),
-            ["Cases__SeedDemoData"] = "false",
-        };
-        (string Id, string Unit, string Role)[] users =
-        [
-            ("officer-a", "城关镇信访办", "officer"), ("officer-b", "东关街道办事处", "officer"),
-            ("supervisor-s", "县信访局", "supervisor"), ("staff-x", "县发改委", "staff"),
-        ];
-        for (var i = 0; i < users.Length; i++)
-        {
-            settings[$"WebChat__Users__{i}__Id"] = users[i].Id;
-            settings[$"WebChat__Users__{i}__Name"] = users[i].Id;
-            settings[$"WebChat__Users__{i}__Unit"] = users[i].Unit;
-            settings[$"WebChat__Users__{i}__Role"] = users[i].Role;
-        }
-        // A supervisor whose jurisdiction is one unit.
-        settings["WebChat__Users__4__Id"] = "supervisor-east";
-        settings["WebChat__Users__4__Unit"] = "东关街道信访办";
-        settings["WebChat__Users__4__Role"] = "supervisor";
-        settings["WebChat__Users__4__Units__0"] = "东关街道办事处";
-        _host = await BotHostProcess.StartAsync(settings);
-    }
+    public async Task InitializeAsync() => _host = await UnitUsersHost.StartAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -84,6 +59,32 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
         var listEast = await AskAsync(As("supervisor-east"), "集体访");
         Assert.Contains(b, listEast);
         Assert.DoesNotContain(a, listEast);
+    }
+
+    [Fact]
+    public async Task Another_units_case_reads_exactly_like_a_missing_one_by_code_number_name_phone_and_id()
+    {
+        var officerA = As("officer-a");
+        await officerA.SayAsync("登记来访 韩志强 13855556666 110105194912310038 昨天下午三点 6人 反映拖欠工资 属地城关镇");
+        foreach (var answer in new[] { "走访", "劳动社保" }) await officerA.SayAsync(answer);
+        var filed = (await officerA.SayAsync("提交")).Single().Text!;
+        var number = Regex.Match(filed, @"XF-\d{4}-\d{6}").Value;
+        var code = Regex.Match(filed, @"查询码 (\w+)").Groups[1].Value;
+        Assert.NotEmpty(code);
+
+        // Asked by an officer of another unit, and asked for something that does not exist: the same words.
+        async Task AssertSameAsync(string hidden, string missing, string hiddenKey, string missingKey)
+        {
+            var forHidden = await AskAsync(As("officer-b"), hidden);
+            var forMissing = await AskAsync(As("officer-b"), missing);
+            Assert.DoesNotContain(number, forHidden.Replace(hiddenKey, "KEY"));
+            Assert.Equal(forMissing.Replace(missingKey, "KEY"), forHidden.Replace(hiddenKey, "KEY"));
+        }
+        await AssertSameAsync($"{code} 查询", "7K3Q9P 查询", code, "7K3Q9P");
+        await AssertSameAsync($"{number} 进展", "XF-2026-999999 进展", number, "XF-2026-999999");
+        await AssertSameAsync("查一下韩志强的案件", "查一下韩志远的案件", "韩**", "韩**");
+        await AssertSameAsync("13855556666", "13855557777", "138****6666", "138****7777");
+        await AssertSameAsync("110105194912310038", "110105194912310046", "110105********0038", "110105********0046");
     }
 
     [Fact]

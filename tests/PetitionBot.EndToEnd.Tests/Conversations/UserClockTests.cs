@@ -18,7 +18,8 @@ public sealed class UserClockTests(DefaultBotHostFixture fixture) : IClassFixtur
         var expected = string.Create(CultureInfo.InvariantCulture,
             $"{yesterday.Year}年{yesterday.Month}月{yesterday.Day}日（{WeekDays[(int)yesterday.DayOfWeek]}）15:00");
 
-        var conversation = new BotConversation(fixture.Host.Client, $"clock-{Guid.NewGuid():N}") { LocalTime = userNow };
+        // An officer of the embedded demo: only officers and supervisors may log visits.
+        var conversation = new BotConversation(fixture.Host.Client, $"clock-{Guid.NewGuid():N}", userId: "officer-li") { LocalTime = userNow };
         var reply = (await conversation.SayAsync("登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇")).Single();
 
         Assert.Contains(expected, reply.Text);

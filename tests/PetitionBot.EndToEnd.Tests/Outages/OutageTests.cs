@@ -58,7 +58,8 @@ public sealed class OutageTests
             ["Redis__Configuration"] = redis.ConnectionString,
             ["Cases__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"petitionbot-redis-down-{Guid.NewGuid():N}.db"),
         });
-        var conversation = new BotConversation(host.Client, $"redis-down-{Guid.NewGuid():N}") { LocalTime = Wednesday };
+        // A demo officer: only officers and supervisors may log visits.
+        var conversation = new BotConversation(host.Client, $"redis-down-{Guid.NewGuid():N}", userId: "officer-li") { LocalTime = Wednesday };
         await conversation.SayAsync("登记来访");
         await conversation.SayAsync("周建华");
 

@@ -115,6 +115,30 @@ public sealed class MessagesEndpointTests(DefaultBotHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_conversation_update_with_null_members_is_answered_and_greets_only_real_members()
+    {
+        async Task<(HttpStatusCode Status, JsonNode? Body)> PostUpdateAsync(string members)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            var response = await PostRawAsync($$"""
+                {"type":"conversationUpdate","id":"{{id}}","channelId":"test","serviceUrl":"http://127.0.0.1:9/unused",
+                 "conversation":{"id":"nulls-{{id}}"},"recipient":{"id":"bot"},"from":{"id":"someone"},
+                 "deliveryMode":"expectReplies","membersAdded":{{members}}}
+                """);
+            var text = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+        }
+
+        var onlyNulls = await PostUpdateAsync("""[null, {"id":null}, {"name":"无名"}, {"id":"bot"}]""");
+        Assert.Equal(HttpStatusCode.OK, onlyNulls.Status);
+        Assert.Empty(onlyNulls.Body!["activities"]!.AsArray());
+
+        var withAUser = await PostUpdateAsync("""[null, {"id":null}, {"id":"bot"}, {"id":"officer-7","name":"李明"}]""");
+        Assert.Equal(HttpStatusCode.OK, withAUser.Status);
+        Assert.Contains("信访工作助手", withAUser.Body!["activities"]!.AsArray().Single()!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Health_and_readiness_answer()
     {
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("healthz")).StatusCode);

@@ -45,7 +45,7 @@ public sealed class DirectLineScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task A_conversation_started_on_one_instance_is_posted_to_polled_and_streamed_on_the_other()
     {
-        var generated = await SendAsync(_a, HttpMethod.Post, "v3/directline/tokens/generate", Secret, new { user = new { id = "scale-user", name = "李明" } });
+        var generated = await SendAsync(_a, HttpMethod.Post, "v3/directline/tokens/generate", Secret, new { user = new { id = "officer-li", name = "李明" } });
         var token = (string)generated["token"]!;
         var started = await SendAsync(_a, HttpMethod.Post, "v3/directline/conversations", token);
         var conversationId = (string)started["conversationId"]!;

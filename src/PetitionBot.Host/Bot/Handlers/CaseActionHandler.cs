@@ -58,7 +58,7 @@ public sealed class CaseActionHandler(CaseLocator locator, CaseActionRunner runn
                 turn.SendText("请先完成或取消正在填写的内容，再办理这一步。");
                 return;
             }
-            CaseConversationMemory.RememberPendingAction(turn, new PendingCaseAction(c.Number, step));
+            CaseConversationMemory.RememberPendingAction(turn, new PendingCaseAction(c.Number, step, turn.Activity.From?.Id));
             await forms.BeginAsync(turn, formId, step is ChatCaseAction.Extend or ChatCaseAction.Conclude ? Opening(details) : null, ct);
             return;
         }
