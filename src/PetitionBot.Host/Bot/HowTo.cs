@@ -5,10 +5,11 @@ namespace PetitionBot.Host.Bot;
 /// <summary>Answers to "how do I …" about the bot itself, one per job; the menu when the question names none.</summary>
 public static class HowTo
 {
-    /// <param name="NeedsCases">Only for those who may see cases; staff are told they cannot, and offered what they can do.</param>
-    private sealed record Topic(string[] Words, string Answer, string[] Buttons, bool NeedsCases = false);
+    /// <param name="NeedsCases">Only for those who may see (and file) cases; staff are told they cannot, and offered what they can do.</param>
+    /// <param name="Refusal">What staff are told instead, when not the general one.</param>
+    private sealed record Topic(string[] Words, string Answer, string[] Buttons, bool NeedsCases = false, string? Refusal = null);
 
-    private const string NoCases = "您的账号没有查看案件的权限，查询案件、办理步骤和到期提醒请联系信访部门。您可以登记来访，或者直接问规定。";
+    private const string NoCases = "您的账号没有查看案件的权限，查询案件、办理步骤和到期提醒请联系信访部门。您可以直接问规定。";
 
     // Checked in order: the first topic whose words the question mentions answers it.
     private static readonly Topic[] Topics =
@@ -37,7 +38,7 @@ public static class HowTo
             "登记来访：说“登记来访”（或来信、来电、网上信访），也可以一句话说全，比如“登记来访 张三 13812345678 昨天下午三点 5人 反映拖欠工资 属地城关镇”。" +
             "需要：来访人姓名、电话、时间、人数、问题属地、信访形式、内容分类和诉求；身份证号可以跳过。" +
             "登记中随时说“返回”改上一项、“改 属地 东关街道”改某一项、“取消”放弃。",
-            ["登记来访"]),
+            ["登记来访"], NeedsCases: true, Refusal: Cases.CaseFilingPolicy.NotAllowed),
     ];
 
     /// <summary>The answer to a how-to question, or null when it names no job (then the menu is the answer).</summary>
@@ -49,7 +50,7 @@ public static class HowTo
         foreach (var topic in Topics)
         {
             if (!topic.Words.Any(compact.Contains)) continue;
-            return topic.NeedsCases && !seesCases ? (NoCases, MainMenu.StaffButtons) : (topic.Answer, topic.Buttons);
+            return topic.NeedsCases && !seesCases ? (topic.Refusal ?? NoCases, MainMenu.StaffButtons) : (topic.Answer, topic.Buttons);
         }
         return null;
     }

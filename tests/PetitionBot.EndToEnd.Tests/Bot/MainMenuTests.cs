@@ -82,6 +82,17 @@ public sealed class MainMenuTests
     }
 
     [Fact]
-    public void A_how_to_about_logging_a_visit_is_the_same_for_staff() =>
-        Assert.Equal(HowTo.For("怎么登记来访", seesCases: true), HowTo.For("怎么登记来访", seesCases: false));
+    public void A_how_to_about_logging_a_visit_tells_staff_they_may_not_file_and_whom_to_ask()
+    {
+        var (staffText, staffButtons) = HowTo.For("怎么登记来访", seesCases: false)!.Value;
+        Assert.Equal(CaseFilingPolicy.NotAllowed, staffText);
+        Assert.DoesNotContain("登记来访", staffButtons);
+        var (officerText, officerButtons) = HowTo.For("怎么登记来访", seesCases: true)!.Value;
+        Assert.Contains("一句话说全", officerText);
+        Assert.Contains("登记来访", officerButtons);
+    }
+
+    [Fact]
+    public void Staff_are_not_offered_logging_a_visit() =>
+        Assert.DoesNotContain("登记来访", Office.ButtonsFor("staff-c"));
 }

@@ -116,10 +116,10 @@ public sealed class PhoneReplyBrowserTests(PhoneReplyHostFixture fixture, ITestO
         try
         {
             var welcome = await chat.WaitForBotAsync(0, "信访工作助手", "解答信访工作规定");
-            Assert.DoesNotContain("查询案件", welcome);
+            Assert.DoesNotContain("查询案件进展", welcome);
 
             var jobs = await chat.Page.Locator(".jobs button").AllInnerTextsAsync();
-            Assert.Equal(["登记来访", "问规定", "规定列表"], jobs);
+            Assert.Equal(["问规定", "规定列表", "帮助"], jobs);
             var suggested = chat.Page.Locator(".webchat__suggested-action");
             await suggested.First.WaitForAsync(new() { Timeout = 10_000 });
             var offered = await suggested.AllInnerTextsAsync();
