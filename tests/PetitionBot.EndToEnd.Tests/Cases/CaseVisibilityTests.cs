@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using PetitionBot.EndToEnd.Tests.Conversations;
-using PetitionBot.EndToEnd.Tests.Hosting;
 
 namespace PetitionBot.EndToEnd.Tests.Cases;
 
@@ -8,41 +7,12 @@ namespace PetitionBot.EndToEnd.Tests.Cases;
 /// Officers of different units cannot see each other's cases; a supervisor sees both, one with a jurisdiction only
 /// its units'; staff see none. Reminder subscriptions follow the same rule.
 /// </summary>
-public sealed class CaseVisibilityTests : IAsyncLifetime
+public sealed class CaseVisibilityTests(CaseVisibilityHostFixture fixture) : IClassFixture<CaseVisibilityHostFixture>
 {
     private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");
-    private BotHostProcess _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Cases__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"petitionbot-access-{Guid.NewGuid():N}.db"),
-            ["Cases__SeedDemoData"] = "false",
-        };
-        (string Id, string Unit, string Role)[] users =
-        [
-            ("officer-a", "城关镇信访办", "officer"), ("officer-b", "东关街道办事处", "officer"),
-            ("supervisor-s", "县信访局", "supervisor"), ("staff-x", "县发改委", "staff"),
-        ];
-        for (var i = 0; i < users.Length; i++)
-        {
-            settings[$"WebChat__Users__{i}__Id"] = users[i].Id;
-            settings[$"WebChat__Users__{i}__Name"] = users[i].Id;
-            settings[$"WebChat__Users__{i}__Unit"] = users[i].Unit;
-            settings[$"WebChat__Users__{i}__Role"] = users[i].Role;
-        }
-        // A supervisor whose jurisdiction is one unit.
-        settings["WebChat__Users__4__Id"] = "supervisor-east";
-        settings["WebChat__Users__4__Unit"] = "东关街道信访办";
-        settings["WebChat__Users__4__Role"] = "supervisor";
-        settings["WebChat__Users__4__Units__0"] = "东关街道办事处";
-        _host = await BotHostProcess.StartAsync(settings);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private BotConversation As(string user) => new(_host.Client, $"{user}-{Guid.NewGuid():N}", userId: user) { LocalTime = Wednesday };
+    // A fresh conversation id for every exchange; the cases the tests log are told apart by their numbers.
+    private BotConversation As(string user) => new(fixture.Host.Client, $"{user}-{Guid.NewGuid():N}", userId: user) { LocalTime = Wednesday };
 
     private static async Task<string> LogCollectiveVisitAsync(BotConversation officer, string petitioner)
     {
