@@ -1,5 +1,6 @@
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Testing.Peers;
 using PetitionBot.Testing.Servers;
 using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
@@ -7,6 +8,7 @@ using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
 namespace PetitionBot.EndToEnd.Tests.Reminders;
 
 /// <summary>Two host processes sharing one PostgreSQL database and one clock: every reminder reaches the channel once.</summary>
+[LongRunning]
 public sealed class TwoInstanceReminderTests(PostgresServerFixture postgres) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
@@ -21,8 +23,20 @@ public sealed class TwoInstanceReminderTests(PostgresServerFixture postgres) : I
             ["Reminders__TickInterval"] = "00:00:00.1",
             ["Reminders__TestClock__File"] = clock.Path,
         };
-        await using var first = await BotHostProcess.StartAsync(settings);
-        await using var second = await BotHostProcess.StartAsync(settings);
+        // Both start at once, as a deployment's instances do (schema migrations take an advisory lock).
+        var starting = new[] { BotHostProcess.StartAsync(settings), BotHostProcess.StartAsync(settings) };
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+                await (await started).DisposeAsync();
+            throw;
+        }
+        await using var first = await starting[0];
+        await using var second = await starting[1];
 
         // Subscribed through one instance, the case logged through the other.
         var supervisor = new BotConversation(first.Client, $"supervisor-{Guid.NewGuid():N}", "supervisor-zhao");

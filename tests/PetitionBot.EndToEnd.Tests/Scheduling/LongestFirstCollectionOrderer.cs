@@ -7,22 +7,35 @@ using Xunit.Sdk;
 namespace PetitionBot.EndToEnd.Tests.Scheduling;
 
 /// <summary>
-/// Starts the collections marked <see cref="LongRunningCollectionAttribute"/> first, the rest in xUnit's usual order.
-/// Collections run as many at a time as there are cores, each to its end; a long one started last (the browser tests,
-/// one class after another) leaves the other cores idle while it finishes alone.
+/// Starts what is marked <see cref="LongRunningAttribute"/> first: collection definitions (the browser tests, one
+/// class after another), then test classes, then the rest in xUnit's usual order. Collections run as many at a time
+/// as there are cores, each to its end, so a long one started last keeps the run going while the other cores idle.
 /// </summary>
 public sealed class LongestFirstCollectionOrderer : ITestCollectionOrderer
 {
-    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections)
-    {
-        var usual = new DefaultTestCollectionOrderer().OrderTestCollections(testCollections).ToList();
-        return usual.Where(IsLongRunning).Concat(usual.Where(c => !IsLongRunning(c)));
-    }
+    // xUnit v2 names a class's own collection after the class.
+    private const string ClassCollectionPrefix = "Test collection for ";
 
-    private static bool IsLongRunning(ITestCollection collection) =>
-        collection.CollectionDefinition?.GetCustomAttributes(typeof(LongRunningCollectionAttribute)).Any() == true;
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        new DefaultTestCollectionOrderer().OrderTestCollections(testCollections)
+            .Select((collection, index) => (collection, index))
+            .OrderBy(c => Rank(c.collection))
+            .ThenBy(c => c.index)
+            .Select(c => c.collection)
+            .ToList();
+
+    private static int Rank(ITestCollection collection)
+    {
+        if (collection.CollectionDefinition is { } definition)
+            return definition.GetCustomAttributes(typeof(LongRunningAttribute)).Any() ? 0 : 2;
+        var name = collection.DisplayName.StartsWith(ClassCollectionPrefix, StringComparison.Ordinal)
+            ? collection.DisplayName[ClassCollectionPrefix.Length..]
+            : null;
+        var type = name is null ? null : typeof(LongestFirstCollectionOrderer).Assembly.GetType(name);
+        return type?.IsDefined(typeof(LongRunningAttribute), inherit: false) == true ? 1 : 2;
+    }
 }
 
-/// <summary>On a collection definition: this collection takes the longest, so it starts first.</summary>
+/// <summary>On a collection definition or a test class: it takes long (host restarts, several processes, a browser), so it starts early.</summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class LongRunningCollectionAttribute : Attribute;
+public sealed class LongRunningAttribute : Attribute;

@@ -7,7 +7,7 @@ namespace PetitionBot.EndToEnd.Tests.WebChat;
 /// that need no settings of their own share one <see cref="WebChatHostFixture"/> (a host and Chromium started once).
 /// </summary>
 [CollectionDefinition(Name)]
-[LongRunningCollection]
+[LongRunning]
 public sealed class WebChatCollection : ICollectionFixture<WebChatHostFixture>
 {
     public const string Name = "Web Chat in Chromium";
