@@ -23,20 +23,8 @@ public sealed class TwoInstanceReminderTests(PostgresServerFixture postgres) : I
             ["Reminders__TickInterval"] = "00:00:00.1",
             ["Reminders__TestClock__File"] = clock.Path,
         };
-        // Both start at once, as a deployment's instances do (schema migrations take an advisory lock).
-        var starting = new[] { BotHostProcess.StartAsync(settings), BotHostProcess.StartAsync(settings) };
-        try
-        {
-            await Task.WhenAll(starting);
-        }
-        catch
-        {
-            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
-                await (await started).DisposeAsync();
-            throw;
-        }
-        await using var first = await starting[0];
-        await using var second = await starting[1];
+        await using var first = await BotHostProcess.StartAsync(settings);
+        await using var second = await BotHostProcess.StartAsync(settings);
 
         // Subscribed through one instance, the case logged through the other.
         var supervisor = new BotConversation(first.Client, $"supervisor-{Guid.NewGuid():N}", "supervisor-zhao");

@@ -4,13 +4,12 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using PetitionBot.EndToEnd.Tests.Hosting;
-using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Testing.Servers;
 
 namespace PetitionBot.EndToEnd.Tests.WebChat;
 
 /// <summary>Two bot host processes sharing one Redis and one token key, as behind a load balancer with no sticky sessions.</summary>
-[LongRunning]
+[Collection(WebChatCollection.Name)]
 public sealed class DirectLineScaleOutTests : IAsyncLifetime
 {
     private const string Secret = "scale-out-secret-0123456789";
