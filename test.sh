@@ -23,9 +23,37 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test PetitionBot.sln --nologo 2>&1 | tee "$log" || status=$?
 
-# One closing line for the whole run, summed over the test assemblies.
-awk '/^(Passed|Failed)!/ {
-       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+# A table of each test assembly's run time (from its "Duration:" summary; assemblies run in parallel, so the times
+# overlap), then one closing line for the whole run, summed over the test assemblies.
+awk 'function seconds(text,   n, parts, i, total) {
+       if (text ~ /^</) return 0
+       n = split(text, parts, " ")
+       for (i = 1; i < n; i += 2) {
+         if (parts[i+1] == "h") total += parts[i] * 3600
+         else if (parts[i+1] == "m") total += parts[i] * 60
+         else if (parts[i+1] == "s") total += parts[i]
+         else if (parts[i+1] == "ms") total += parts[i] / 1000
+       }
+       return total
      }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     /^(Passed|Failed)!/ {
+       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+       line = $0
+       sub(/.*Duration: /, "", line)
+       name = line
+       sub(/ - .*/, "", line)
+       sub(/.* - /, "", name)
+       sub(/\.dll.*/, "", name)
+       total = 0; failed = 0
+       for (i = 1; i <= NF; i++) { if ($i == "Total:") total = $(i+1); if ($i == "Failed:") failed = $(i+1) }
+       rows[++count] = sprintf("%-36s %6d %7d %8.1f", name, total, failed, seconds(line))
+     }
+     END {
+       if (count > 0) {
+         printf "\n%-36s %6s %7s %8s\n", "Test project", "tests", "failed", "seconds"
+         for (r = 1; r <= count; r++) print rows[r]
+         print ""
+       }
+       printf "%d passed, %d failed, %d skipped\n", p, f, s
+     }' "$log"
 exit $status

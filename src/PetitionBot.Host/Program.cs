@@ -1,5 +1,6 @@
 using PetitionBot.Host.Configuration;
 using PetitionBot.Host.Endpoints;
+using PetitionBot.Host.Hosting;
 using PetitionBot.Host.Regulations;
 using PetitionBot.Host.WebChat;
 
@@ -12,6 +13,7 @@ builder.Services.AddPetitionBot(builder.Configuration);
 
 var app = builder.Build();
 app.WarnWhenAuthenticationIsDisabled();
+app.AnnounceAddressesWhenStarted();
 MessagesEndpoint.Map(app);
 HealthEndpoints.Map(app);
 RegulationPageEndpoint.Map(app);

@@ -34,6 +34,7 @@ public static class DirectLineServices
         app.UseWebSockets();
         app.MapDirectLineChannel();
         SignInEndpoints.Map(app);
+        DemoAccountsEndpoint.Map(app);
         WebChatPage.Map(app);
         return app;
     }

@@ -8,7 +8,8 @@ namespace PetitionBot.Host.WebChat;
 /// <summary>
 /// The page's sign-in: a configured user with their password, or the user a trusted reverse proxy names.
 /// Either way the answer is a Direct Line token for the user's conversation (continued while it lasts, so history
-/// and reminders that arrived meanwhile are there), so the page never holds the secret.
+/// and reminders that arrived meanwhile are there), so the page never holds the secret. The page probes
+/// GET /webchat/session on every load: 200 with a token when the proxy names the user, 204 (signed out) otherwise.
 /// </summary>
 public static class SignInEndpoints
 {
@@ -34,11 +35,12 @@ public static class SignInEndpoints
     private static async Task<IResult> FromTrustedHeader(HttpRequest request, WebChatOptions options, WebChatUserDirectory users,
         DirectLineTokens tokens, DirectLineConversations conversations, MainMenu menu, CancellationToken cancellationToken)
     {
+        // No proxy login, or a request that did not come through the proxy: no session, the page shows its sign-in.
         if (string.IsNullOrWhiteSpace(options.TrustedUserHeader))
-            return Results.Json(new { error = "未启用反向代理登录，请用账号密码登录。" }, statusCode: StatusCodes.Status404NotFound);
+            return Results.NoContent();
         var id = request.Headers[options.TrustedUserHeader].ToString().Trim();
         if (id.Length == 0)
-            return Results.Json(new { error = "反向代理没有提供用户身份，请用账号密码登录。" }, statusCode: StatusCodes.Status401Unauthorized);
+            return Results.NoContent();
         var name = string.IsNullOrWhiteSpace(options.TrustedUserNameHeader) ? "" : WebUtility.UrlDecode(request.Headers[options.TrustedUserNameHeader].ToString()).Trim();
         if (name.Length == 0)
             name = users.Find(id) is { } known ? NameOf(known) : id;

@@ -13,7 +13,10 @@
     button: document.getElementById('sign-in-button'),
     chatArea: document.getElementById('chat-area'),
     signOut: document.getElementById('sign-out'),
-    jobs: document.querySelector('.jobs')
+    jobs: document.querySelector('.jobs'),
+    demo: document.getElementById('demo-accounts'),
+    demoList: document.getElementById('demo-account-list'),
+    demoPassword: document.getElementById('demo-password')
   };
   // ?ws=0 forces polling (networks whose proxies drop WebSockets).
   var useWebSocket = new URLSearchParams(location.search).get('ws') !== '0';
@@ -160,6 +163,34 @@
 
   elements.signOut.addEventListener('click', function () { showSignIn(''); });
 
+  // The embedded demo's accounts (an empty list anywhere else): a tap fills the account id.
+  function showDemoAccounts(demo) {
+    if (!demo || !Array.isArray(demo.accounts) || !demo.accounts.length) return;
+    demo.accounts.forEach(function (account) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('data-account', account.id);
+      var name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = account.name + '（' + account.id + '）';
+      var who = document.createElement('span');
+      who.className = 'who';
+      who.textContent = account.role + ' · ' + account.unit;
+      button.appendChild(name);
+      button.appendChild(who);
+      button.addEventListener('click', function () {
+        elements.user.value = account.id;
+        elements.message.textContent = '';
+        elements.password.focus();
+      });
+      var item = document.createElement('li');
+      item.appendChild(button);
+      elements.demoList.appendChild(item);
+    });
+    elements.demoPassword.textContent = demo.password || '';
+    elements.demo.hidden = false;
+  }
+
   // Direct Line JS refreshes the token every 15 minutes; keep the fresh one for a reload.
   window.addEventListener('pagehide', function () {
     var saved = sessionStorage.getItem(SESSION_KEY);
@@ -182,15 +213,21 @@
     return;
   }
 
+  fetch('/webchat/demo-accounts').then(function (response) {
+    return response.ok ? response.json() : null;
+  }).then(showDemoAccounts, function () { });
+
   var saved = null;
   try { saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null'); } catch (e) { saved = null; }
   if (saved && saved.token) {
     startChat(saved);
     return;
   }
-  // Behind a reverse proxy that names the user, no sign-in form is needed.
+  // Behind a reverse proxy that names the user, no sign-in form is needed: 200 with a session, 204 when signed out.
   fetch('/webchat/session').then(function (response) {
-    if (!response.ok) throw new Error();
-    return response.json();
-  }).then(startChat, function () { showSignIn(''); });
+    return response.status === 200 ? response.json() : null;
+  }).then(function (session) {
+    if (session && session.token) startChat(session);
+    else showSignIn('');
+  }, function () { showSignIn(''); });
 }());

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Testing.Servers;
 
 namespace PetitionBot.EndToEnd.Tests.Cases;
 
 /// <summary>Case queries and actions from chat against a real PostgreSQL, and the demo cases of the embedded store.</summary>
+[LongRunning]
 public sealed partial class CaseChatTests
 {
     private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using PetitionBot.EndToEnd.Tests.Conversations;
-using PetitionBot.EndToEnd.Tests.Hosting;
 
 namespace PetitionBot.EndToEnd.Tests.Cases;
 
@@ -8,16 +7,12 @@ namespace PetitionBot.EndToEnd.Tests.Cases;
 /// Officers of different units cannot see each other's cases; a supervisor sees both, one with a jurisdiction only
 /// its units'; staff see none. Reminder subscriptions follow the same rule.
 /// </summary>
-public sealed class CaseVisibilityTests : IAsyncLifetime
+public sealed class CaseVisibilityTests(CaseVisibilityHostFixture fixture) : IClassFixture<CaseVisibilityHostFixture>
 {
     private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");
-    private BotHostProcess _host = null!;
 
-    public async Task InitializeAsync() => _host = await UnitUsersHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private BotConversation As(string user) => new(_host.Client, $"{user}-{Guid.NewGuid():N}", userId: user) { LocalTime = Wednesday };
+    // A fresh conversation id for every exchange; the cases the tests log are told apart by their numbers.
+    private BotConversation As(string user) => new(fixture.Host.Client, $"{user}-{Guid.NewGuid():N}", userId: user) { LocalTime = Wednesday };
 
     private static async Task<string> LogCollectiveVisitAsync(BotConversation officer, string petitioner)
     {

@@ -3,7 +3,8 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 namespace PetitionBot.EndToEnd.Tests.Conversations;
 
 /// <summary>With Redis state, a half-filled form survives the bot process restarting.</summary>
-public sealed class RestartTests(RedisBotHostFixture fixture) : IClassFixture<RedisBotHostFixture>
+[Collection(RedisBotHostCollection.Name)]
+public sealed class RestartTests(RedisBotHostFixture fixture)
 {
     [Fact]
     public async Task A_half_filled_form_continues_after_the_host_restarts()

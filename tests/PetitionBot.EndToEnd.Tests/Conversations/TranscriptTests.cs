@@ -3,7 +3,8 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 namespace PetitionBot.EndToEnd.Tests.Conversations;
 
 /// <summary>Every transcript in Transcripts/ played over HTTP against the bot with Redis state.</summary>
-public sealed class TranscriptTests(RedisBotHostFixture fixture) : IClassFixture<RedisBotHostFixture>
+[Collection(RedisBotHostCollection.Name)]
+public sealed class TranscriptTests(RedisBotHostFixture fixture)
 {
     public static IEnumerable<object[]> Transcripts() => TranscriptRunner.All();
 

@@ -4,7 +4,8 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 namespace PetitionBot.EndToEnd.Tests.Conversations;
 
 /// <summary>Relative dates resolve against the user's own clock (localTimestamp), not the server's.</summary>
-public sealed class UserClockTests(DefaultBotHostFixture fixture) : IClassFixture<DefaultBotHostFixture>
+[Collection(DefaultBotHostCollection.Name)]
+public sealed class UserClockTests(DefaultBotHostFixture fixture)
 {
     private static readonly string[] WeekDays = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 

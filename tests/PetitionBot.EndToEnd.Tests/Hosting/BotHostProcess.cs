@@ -42,6 +42,8 @@ public sealed class BotHostProcess : IAsyncDisposable
             ["Regulations__Folder"] = RepositoryRoot.Combine("regulations"),
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["Logging__LogLevel__Default"] = "Warning",
+            // The one line a person reads at start-up (which address to open) stays on, as in a default run.
+            ["Logging__LogLevel__PetitionBot.Host.Startup"] = "Information",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
         var host = new BotHostProcess(all, FreeTcpPort.Next());
@@ -89,6 +91,20 @@ public sealed class BotHostProcess : IAsyncDisposable
             await Task.Delay(100, ct);
         }
         throw new TimeoutException($"The bot host did not answer /healthz within 60 s:\n{Output}");
+    }
+
+    /// <summary>Waits until the host has printed a line containing <paramref name="text"/>; returns that line.</summary>
+    public async Task<string> WaitForOutputLineAsync(string text, TimeSpan timeout, CancellationToken ct = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var line = Output.Split('\n').FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+            if (line is not null) return line.TrimEnd('\r');
+            if (DateTime.UtcNow >= deadline)
+                throw new TimeoutException($"The bot host did not print \"{text}\" within {timeout.TotalSeconds:0} s:\n{Output}");
+            await Task.Delay(50, ct);
+        }
     }
 
     private void Append(string? line)

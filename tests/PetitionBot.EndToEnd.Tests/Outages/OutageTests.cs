@@ -2,12 +2,14 @@ using System.Net;
 using System.Text.Json.Nodes;
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Protocol.Schema;
 using PetitionBot.Testing.Servers;
 
 namespace PetitionBot.EndToEnd.Tests.Outages;
 
 /// <summary>A server going down mid-conversation gets a clear answer, and nothing already entered is lost.</summary>
+[LongRunning]
 public sealed class OutageTests
 {
     private static readonly DateTimeOffset Wednesday = DateTimeOffset.Parse("2026-03-18T10:00:00+08:00");

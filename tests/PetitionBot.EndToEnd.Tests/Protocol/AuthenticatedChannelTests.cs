@@ -10,40 +10,16 @@ namespace PetitionBot.EndToEnd.Tests.Protocol;
 /// The bot with an app id, against local stand-ins for Azure: an OpenID metadata server with our own signing keys,
 /// a client-credentials token endpoint, and a channel Connector API that records what the bot sends.
 /// </summary>
-public sealed class AuthenticatedChannelTests : IAsyncLifetime
+public sealed class AuthenticatedChannelTests(AuthenticatedHostFixture fixture) : IClassFixture<AuthenticatedHostFixture>, IAsyncLifetime
 {
-    private const string AppId = "7f0d3c1e-0000-4000-8000-00000000b075";
-    private const string AppPassword = "local-secret";
-    private OpenIdMetadataServer _openId = null!;
-    private ClientCredentialsTokenServer _tokens = null!;
+    private const string AppId = AuthenticatedHostFixture.AppId;
     private ChannelConnectorServer _channel = null!;
-    private BotHostProcess _host = null!;
-    private TestSigningKey _key = null!;
 
-    public async Task InitializeAsync()
-    {
-        _openId = await OpenIdMetadataServer.StartAsync();
-        _key = _openId.AddSigningKey("key-1", "test", "msteams");
-        _tokens = await ClientCredentialsTokenServer.StartAsync(AppId, AppPassword);
-        _channel = await ChannelConnectorServer.StartAsync("/_connector");
-        _host = await BotHostProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = AppPassword,
-            ["ToBotFromChannelOpenIdMetadataUrl"] = _openId.MetadataUrl,
-            ["ToBotFromEmulatorOpenIdMetadataUrl"] = _openId.MetadataUrl,
-            ["ToChannelFromBotLoginUrl"] = _tokens.Authority(),
-            ["Cases__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"petitionbot-auth-{Guid.NewGuid():N}.db"),
-        });
-    }
+    private BotHostProcess Host => fixture.Host;
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-        await _tokens.DisposeAsync();
-        await _openId.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _channel = await ChannelConnectorServer.StartAsync("/_connector");
+
+    public async Task DisposeAsync() => await _channel.DisposeAsync();
 
     private Activity Message(string text) => new()
     {
@@ -53,7 +29,7 @@ public sealed class AuthenticatedChannelTests : IAsyncLifetime
         DeliveryMode = DeliveryModes.Normal,
     };
 
-    private string Token(string? serviceUrl = null, string? audience = AppId) => _openId.MintToken(_key, new TestTokenContents
+    private string Token(string? serviceUrl = null, string? audience = AppId) => fixture.OpenId.MintToken(fixture.Key, new TestTokenContents
     {
         Audience = audience,
         ServiceUrl = serviceUrl ?? _channel.ServiceUrl,
@@ -62,15 +38,15 @@ public sealed class AuthenticatedChannelTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PostAsync(Activity activity, string? bearer)
     {
-        var conversation = new BotConversation(_host.Client, $"auth-{Guid.NewGuid():N}");
-        _host.Client.DefaultRequestHeaders.Authorization = bearer is null ? null : new("Bearer", bearer);
+        var conversation = new BotConversation(Host.Client, $"auth-{Guid.NewGuid():N}");
+        Host.Client.DefaultRequestHeaders.Authorization = bearer is null ? null : new("Bearer", bearer);
         try
         {
             return await conversation.PostAsync(activity);
         }
         finally
         {
-            _host.Client.DefaultRequestHeaders.Authorization = null;
+            Host.Client.DefaultRequestHeaders.Authorization = null;
         }
     }
 
@@ -105,6 +81,6 @@ public sealed class AuthenticatedChannelTests : IAsyncLifetime
         var delivered = (await _channel.WaitForAcceptedAsync(1, TimeSpan.FromSeconds(10))).Single();
         Assert.Contains("信访工作助手", delivered.Activity["text"]!.GetValue<string>());
         Assert.NotNull(delivered.ReplyToId);
-        Assert.Equal($"Bearer {_tokens.IssuedTokens.Single()}", delivered.Authorization);
+        Assert.Equal($"Bearer {fixture.Tokens.IssuedTokens.Single()}", delivered.Authorization);
     }
 }

@@ -9,7 +9,8 @@ using PetitionBot.Protocol.Schema;
 namespace PetitionBot.EndToEnd.Tests.Protocol;
 
 /// <summary>POST /api/messages over real HTTP: status codes, error bodies, activity types, expectReplies.</summary>
-public sealed class MessagesEndpointTests(DefaultBotHostFixture fixture) : IClassFixture<DefaultBotHostFixture>
+[Collection(DefaultBotHostCollection.Name)]
+public sealed class MessagesEndpointTests(DefaultBotHostFixture fixture)
 {
     private HttpClient Client => fixture.Host.Client;
 

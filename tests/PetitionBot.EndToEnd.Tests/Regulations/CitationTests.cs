@@ -5,7 +5,8 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 namespace PetitionBot.EndToEnd.Tests.Regulations;
 
 /// <summary>Citations travel as the schema.org Message entity, and every cited link opens the clause on the bot's own page.</summary>
-public sealed class CitationTests(DefaultBotHostFixture fixture) : IClassFixture<DefaultBotHostFixture>
+[Collection(DefaultBotHostCollection.Name)]
+public sealed class CitationTests(DefaultBotHostFixture fixture)
 {
     [Fact]
     public async Task Each_marker_has_a_citation_whose_link_opens_that_clause()

@@ -13,7 +13,8 @@ namespace PetitionBot.EndToEnd.Tests.Regulations;
 /// Answer quality measured the way an officer meets it: each question sent to the running bot over HTTP, the
 /// citations read from the reply's schema.org Message entity. Prints the rates so they can be reported.
 /// </summary>
-public sealed class RegulationEvalTests(DefaultBotHostFixture fixture, ITestOutputHelper output) : IClassFixture<DefaultBotHostFixture>
+[Collection(DefaultBotHostCollection.Name)]
+public sealed class RegulationEvalTests(DefaultBotHostFixture fixture, ITestOutputHelper output)
 {
     // How a time-limit answer from the deadline policy cites: "依据《信访工作条例》第三十四条" — none of the five texts is a 条例.
     private static readonly System.Text.RegularExpressions.Regex PolicyCitation = new(@"依据《[^》]*条例》第");

@@ -1,6 +1,7 @@
 using System.Net;
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Testing.Peers;
 using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
 
@@ -10,6 +11,7 @@ namespace PetitionBot.EndToEnd.Tests.Reminders;
 /// The real host process on a clock the test moves, with bot authentication against local stand-ins for Azure, sending
 /// proactive reminders to a local channel Connector API.
 /// </summary>
+[LongRunning]
 public sealed class ReminderDeliveryTests : IAsyncLifetime
 {
     private const string AppId = "5c1d2e3f-0000-4000-8000-00000000e7a1";

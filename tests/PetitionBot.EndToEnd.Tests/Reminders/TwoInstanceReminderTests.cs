@@ -1,5 +1,6 @@
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Testing.Peers;
 using PetitionBot.Testing.Servers;
 using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
@@ -7,6 +8,7 @@ using static PetitionBot.EndToEnd.Tests.Reminders.ReminderConversations;
 namespace PetitionBot.EndToEnd.Tests.Reminders;
 
 /// <summary>Two host processes sharing one PostgreSQL database and one clock: every reminder reaches the channel once.</summary>
+[LongRunning]
 public sealed class TwoInstanceReminderTests(PostgresServerFixture postgres) : IClassFixture<PostgresServerFixture>
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace PetitionBot.EndToEnd.Tests.WebChat;
 
 /// <summary>Microsoft's Web Chat in Chromium against the bot's own Direct Line, over polling and over the WebSocket stream.</summary>
 [Collection(WebChatCollection.Name)]
-public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputHelper output) : IClassFixture<WebChatHostFixture>
+public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputHelper output)
 {
     [Theory]
     [InlineData(false)]

@@ -12,7 +12,7 @@ public class WebChatHostFixture : IAsyncLifetime
     public const string TrustedHeader = "X-Remote-User";
 
     // Signing in continues a user's conversation, so a test that needs a fresh one signs in as an officer no other used.
-    private const int SpareOfficers = 6;
+    private const int SpareOfficers = 8;
     private int _sparesUsed;
 
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("petitionbot-webchat-").FullName;
