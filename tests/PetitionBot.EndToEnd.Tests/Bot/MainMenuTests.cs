@@ -52,7 +52,8 @@ public sealed class MainMenuTests
 
         Assert.All(turn.Replies, r => Assert.DoesNotContain(Offered(r), CaseButtons.Contains));
         Assert.All(turn.Replies, r => Assert.Contains("问规定", Offered(r)));
-        Assert.DoesNotContain("查询案件", turn.Replies[0].Text);
+        Assert.DoesNotContain("查询案件进展", turn.Replies[0].Text);
+        Assert.DoesNotContain("我可以：\n1. 登记来访", turn.Replies[0].Text);
         Assert.DoesNotContain("XF-", turn.Replies[0].Text);
         Assert.Empty(Office.CaseListButtonsFor(turn));
         Assert.Equal(MainMenu.StaffButtons, Office.ButtonsFor("staff-c"));
