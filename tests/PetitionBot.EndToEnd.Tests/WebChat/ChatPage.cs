@@ -23,6 +23,15 @@ public sealed class ChatPage(IPage page, Uri baseAddress)
         await page.Locator("#sign-in-button").ClickAsync();
     }
 
+    /// <summary>Signs in, waits for the greeting, signs out and waits for the form again.</summary>
+    public async Task SignInAndOutAsync(string user, string password)
+    {
+        await SignInAsync(user, password);
+        await WaitForBotAsync(0, "信访工作助手");
+        await page.Locator("#sign-out").TapAsync();
+        await WaitForSignInFormAsync();
+    }
+
     public Task<string> SignInMessageAsync() => page.Locator("#sign-in-message").InnerTextAsync();
 
     public Task WaitForSignInFormAsync() =>

@@ -62,10 +62,7 @@ public sealed class DemoAccountsBrowserTests(DemoWebChatHostFixture fixture, ITe
             await chat.WaitForSignInFormAsync();
             await page.Locator("#demo-accounts button").First.WaitForAsync();
 
-            await chat.SignInAsync("supervisor-zhao", DemoWebChatHostFixture.DemoPassword);
-            await chat.WaitForBotAsync(0, "信访工作助手");
-            await page.Locator("#sign-out").TapAsync();
-            await chat.WaitForSignInFormAsync();
+            await chat.SignInAndOutAsync("supervisor-zhao", DemoWebChatHostFixture.DemoPassword);
 
             Assert.Empty(problems.Seen);
         }

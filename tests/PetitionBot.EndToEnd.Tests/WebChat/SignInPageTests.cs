@@ -45,10 +45,7 @@ public sealed class SignInPageTests(WebChatHostFixture fixture, ITestOutputHelpe
             await chat.OpenAsync(webSocket: true);
             await chat.WaitForSignInFormAsync();
 
-            await chat.SignInAsync(fixture.FreshOfficerId(), WebChatHostFixture.Password);
-            await chat.WaitForBotAsync(0, "信访工作助手");
-            await page.Locator("#sign-out").TapAsync();
-            await chat.WaitForSignInFormAsync();
+            await chat.SignInAndOutAsync(fixture.FreshOfficerId(), WebChatHostFixture.Password);
 
             Assert.Empty(problems.Seen);
         }
