@@ -1,12 +1,21 @@
 namespace PetitionBot.Host.WebChat;
 
-/// <summary>The configured chat users, looked up by id or by display name.</summary>
+/// <summary>The configured chat users: found by id for what they may do, by id or display name for signing in.</summary>
 public sealed class WebChatUserDirectory(WebChatOptions options)
 {
     // Verifying against this keeps an unknown name as slow as a wrong password.
     private static readonly string DummyHash = PasswordHasher.Hash("not-a-user-password");
 
-    public WebChatUser? Find(string idOrName)
+    /// <summary>The user a channel-given id names. Never by display name: an unverified caller could send
+    /// "from.id": "李明" and be taken for him.</summary>
+    public WebChatUser? Find(string id)
+    {
+        var key = (id ?? "").Trim();
+        return key.Length == 0 ? null : options.Users.FirstOrDefault(u => string.Equals(u.Id, key, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The user typed on the sign-in page, by account id or display name (the password still decides).</summary>
+    private WebChatUser? FindForSignIn(string idOrName)
     {
         var key = (idOrName ?? "").Trim();
         if (key.Length == 0)
@@ -18,7 +27,7 @@ public sealed class WebChatUserDirectory(WebChatOptions options)
     /// <summary>The user when the password matches their hash; null otherwise (same work either way).</summary>
     public WebChatUser? SignIn(string idOrName, string password)
     {
-        var user = Find(idOrName);
+        var user = FindForSignIn(idOrName);
         var hash = user is { PasswordHash.Length: > 0 } ? user.PasswordHash : DummyHash;
         var matches = PasswordHasher.Verify(password ?? "", hash);
         return matches && user is { PasswordHash.Length: > 0 } ? user : null;

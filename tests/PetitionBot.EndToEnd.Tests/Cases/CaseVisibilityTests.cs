@@ -112,6 +112,15 @@ public sealed class CaseVisibilityTests(CaseVisibilityHostFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task A_caller_giving_an_officers_display_name_as_its_id_gets_no_access()
+    {
+        // officer-a is 张卫国; without channel authentication from.id is whatever the caller sends.
+        Assert.Contains("没有查看案件的权限", await AskAsync(As("张卫国"), "我的案件"));
+        Assert.Contains("没有登记来访的权限", await AskAsync(As("张卫国"), "登记来访"));
+        Assert.DoesNotContain("没有查看案件的权限", await AskAsync(As("officer-a"), "我的案件"));
+    }
+
+    [Fact]
     public async Task Reminder_subscriptions_cover_only_what_the_subscriber_may_see()
     {
         var officer = As("officer-a");
