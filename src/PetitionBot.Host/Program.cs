@@ -8,6 +8,13 @@ using PetitionBot.Host.WebChat;
 if (PasswordHashCommand.TryRun(args, Console.In, Console.Out)) return;
 
 var builder = WebApplication.CreateBuilder(args);
+// A missing or contradictory setting stops the start with one line naming the key, not a stack trace.
+if (StartupConfiguration.Problems(builder.Configuration) is { Count: > 0 } problems)
+{
+    foreach (var problem in problems) Console.Error.WriteLine("Configuration error: " + problem);
+    Environment.ExitCode = 1;
+    return;
+}
 builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://localhost:3978");
 builder.Services.AddPetitionBot(builder.Configuration);
 

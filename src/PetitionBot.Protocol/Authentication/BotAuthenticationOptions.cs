@@ -35,6 +35,23 @@ public sealed class BotAuthenticationOptions
 
     public bool IsAuthenticationDisabled => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
+    /// <summary>Settings that are missing or contradict each other, one line each naming the key; empty when usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (IsAuthenticationDisabled)
+        {
+            if (!string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+                problems.Add("MicrosoftAppPassword is set but MicrosoftAppId is empty: set MicrosoftAppId, or remove the password.");
+            return problems;
+        }
+        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+            problems.Add("MicrosoftAppId is set but MicrosoftAppPassword is empty: the bot cannot get tokens to reply. Set MicrosoftAppPassword.");
+        if (MicrosoftAppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+            problems.Add("MicrosoftAppType is SingleTenant but MicrosoftAppTenantId is empty. Set MicrosoftAppTenantId.");
+        return problems;
+    }
+
     /// <summary>The authority to request outbound tokens from, honouring SingleTenant.</summary>
     public string ResolveLoginAuthority()
     {

@@ -66,4 +66,28 @@ public sealed class BotAuthenticationOptionsTests
     public void Single_tenant_without_tenant_id_is_a_configuration_error() =>
         Assert.Throws<InvalidOperationException>(() =>
             new BotAuthenticationOptions { MicrosoftAppType = BotAppType.SingleTenant }.ResolveLoginAuthority());
+
+    [Theory]
+    [InlineData("app", "", "MultiTenant", "", "MicrosoftAppPassword is empty")]
+    [InlineData("app", "pw", "SingleTenant", "", "MicrosoftAppTenantId is empty")]
+    [InlineData("", "pw", "MultiTenant", "", "MicrosoftAppId is empty")]
+    public void A_missing_or_contradictory_setting_is_named(string appId, string password, string type, string tenant, string expected)
+    {
+        var options = new BotAuthenticationOptions
+        {
+            MicrosoftAppId = appId, MicrosoftAppPassword = password, MicrosoftAppType = Enum.Parse<BotAppType>(type), MicrosoftAppTenantId = tenant,
+        };
+
+        Assert.Contains(options.Problems(), p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("", "", "MultiTenant", "")]
+    [InlineData("app", "pw", "MultiTenant", "")]
+    [InlineData("app", "pw", "SingleTenant", "tenant")]
+    public void Usable_settings_have_no_problem(string appId, string password, string type, string tenant) =>
+        Assert.Empty(new BotAuthenticationOptions
+        {
+            MicrosoftAppId = appId, MicrosoftAppPassword = password, MicrosoftAppType = Enum.Parse<BotAppType>(type), MicrosoftAppTenantId = tenant,
+        }.Problems());
 }
