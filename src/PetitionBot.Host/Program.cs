@@ -21,6 +21,7 @@ builder.Services.AddPetitionBot(builder.Configuration);
 var app = builder.Build();
 app.WarnWhenAuthenticationIsDisabled();
 app.AnnounceAddressesWhenStarted();
+app.UseSecurityHeaders();
 MessagesEndpoint.Map(app);
 HealthEndpoints.Map(app);
 RegulationPageEndpoint.Map(app);
