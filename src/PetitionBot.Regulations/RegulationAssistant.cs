@@ -49,6 +49,9 @@ public sealed class RegulationAssistant
     /// <summary>The reply to "规定列表".</summary>
     public string DescribeDocuments() => DocumentList.Render(Corpus);
 
+    /// <summary>HTML list of the loaded documents for GET /regulations.</summary>
+    public string RenderIndex() => RegulationPage.RenderIndex(Corpus.Documents);
+
     /// <summary>HTML page of one document for GET /regulations/{documentId}; null if no such document.</summary>
     public string? RenderPage(string documentId) =>
         Corpus.FindDocument(documentId) is { } document ? RegulationPage.Render(document, Corpus.ClausesOf(document.Id)) : null;

@@ -193,9 +193,10 @@ public static class DirectLineEndpoints
             refusal = DirectLineErrors.WrongConversation();
         else if (caller is not null && await conversations.FindAsync(conversationId, ct) is null)
             refusal = DirectLineErrors.NotFound();
-        else if (!http.WebSockets.IsWebSocketRequest)
+        // The token is judged first: an expired or foreign one gets its 401/403 whatever the request looks like.
+        else if (refusal is null && !http.WebSockets.IsWebSocketRequest)
             refusal = DirectLineErrors.BadRequest("此地址只接受 WebSocket 连接（WebSocket upgrade required）。");
-        else if (!TryParseWatermark(watermark, out _))
+        else if (refusal is null && !TryParseWatermark(watermark, out _))
             refusal = DirectLineErrors.BadRequest("watermark 必须是数字（watermark must be a number）。");
         if (refusal is not null)
         {

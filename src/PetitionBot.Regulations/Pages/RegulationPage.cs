@@ -48,6 +48,21 @@ public static class RegulationPage
         return html.ToString();
     }
 
+    /// <summary>GET /regulations: every loaded document, linked to its page (where a missing document's page points).
+    /// Links are relative, so a base path in front of the host (https://host/bot/) is kept.</summary>
+    public static string RenderIndex(IEnumerable<RegulationDocument> documents)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>已加载的文件</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n<h1>已加载的文件</h1>\n");
+        foreach (var document in documents)
+            html.Append("<section class=\"clause\"><h3><a href=\"regulations/").Append(Uri.EscapeDataString(document.Id)).Append("\">")
+                .Append(E(document.Title)).Append("</a></h3><p class=\"meta\">").Append(E(document.ShortName)).Append("</p></section>\n");
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
     /// <summary>The article's paragraphs, each item paragraph tied to its item so it can carry the item's id.</summary>
     private static IEnumerable<(string Text, Clause? Item)> Paragraphs(Clause article, List<Clause> items)
     {

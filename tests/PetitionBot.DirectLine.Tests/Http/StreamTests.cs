@@ -93,4 +93,20 @@ public sealed class StreamTests
         Assert.Contains("403", wrong.Message);
         Assert.Contains("401", missing.Message);
     }
+
+    [Fact]
+    public async Task A_plain_request_to_the_stream_is_refused_for_its_token_before_for_the_missing_upgrade()
+    {
+        var time = new ManualTime(DateTimeOffset.Parse("2026-03-18T10:00:00+08:00"));
+        await using var host = await ChannelHost.StartAsync(time: time);
+        var (conversation, token) = await host.StartConversationAsync("alice");
+        var path = $"v3/directline/conversations/{conversation}/stream";
+
+        using (var fresh = await host.Client.SendAsync(host.Request(HttpMethod.Get, path, token)))
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, fresh.StatusCode);
+
+        time.Advance(TimeSpan.FromDays(2));
+        using var expired = await host.Client.SendAsync(host.Request(HttpMethod.Get, path, token));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, expired.StatusCode);
+    }
 }
