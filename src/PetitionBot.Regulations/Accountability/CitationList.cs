@@ -38,19 +38,7 @@ public sealed class CitationList(RegulationCorpus corpus)
     {
         var document = corpus.DocumentOf(c.Clause);
         var quote = ClauseQuote.For(c.Clause.Text, c.Phrases, MaxQuote);
-        return new Citation
-        {
-            Position = i + 1,
-            ClauseId = c.Clause.Id,
-            DocumentTitle = document.Title,
-            DocumentShortName = document.ShortName,
-            ClauseLabel = c.Clause.Label,
-            Heading = c.Clause.Heading,
-            Quote = quote,
-            Excerpt = quote.Length <= MaxExcerpt ? quote : quote[..(MaxExcerpt - 1)] + "…",
-            Url = $"{document.PagePath}#{c.Clause.Fragment}",
-            // The advisor's lines state each cited rule; the clause's own words are a tap away (entity, clause page).
-            InAnswer = true,
-        };
+        // The advisor's lines state each cited rule; the clause's own words are a tap away (entity, clause page).
+        return Citation.Of(document, c.Clause, i + 1, quote, quote.Length <= MaxExcerpt ? quote : quote[..(MaxExcerpt - 1)] + "…") with { InAnswer = true };
     }).ToList();
 }

@@ -29,6 +29,20 @@ public sealed record Citation
     /// </summary>
     public bool InAnswer { get; init; }
 
+    /// <summary>A citation of <paramref name="clause"/> of <paramref name="document"/>, quoting <paramref name="quote"/>.</summary>
+    public static Citation Of(Corpus.RegulationDocument document, Corpus.Clause clause, int position, string quote, string excerpt) => new()
+    {
+        Position = position,
+        ClauseId = clause.Id,
+        DocumentTitle = document.Title,
+        DocumentShortName = document.ShortName,
+        ClauseLabel = clause.Label,
+        Heading = clause.Heading,
+        Quote = quote,
+        Excerpt = excerpt,
+        Url = $"{document.PagePath}#{clause.Fragment}",
+    };
+
     /// <summary>The full citation, as on the clause page: 《湖南省信访工作责任追究办法》第四条第（十二）项.</summary>
     public string Label => $"《{DocumentTitle}》{ClauseLabel}";
 

@@ -114,18 +114,8 @@ public sealed class GroundedAnswerComposer
     {
         var document = _search.Corpus.DocumentOf(clause);
         var quote = ExtractiveSummary.Excerpt(clause.Text, scorer, _options.MaxQuoteLength);
-        return new Citation
-        {
-            Position = position,
-            ClauseId = clause.Id,
-            DocumentTitle = document.Title,
-            DocumentShortName = document.ShortName,
-            ClauseLabel = clause.Label,
-            Heading = clause.Heading,
-            Quote = quote,
-            Excerpt = Truncate(quote.Length <= MaxExcerpt ? quote : ExtractiveSummary.Excerpt(clause.Text, scorer, MaxExcerpt), MaxExcerpt),
-            Url = $"{document.PagePath}#{clause.Fragment}",
-        };
+        return Citation.Of(document, clause, position, quote,
+            Truncate(quote.Length <= MaxExcerpt ? quote : ExtractiveSummary.Excerpt(clause.Text, scorer, MaxExcerpt), MaxExcerpt));
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

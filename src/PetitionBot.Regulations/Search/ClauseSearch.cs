@@ -89,18 +89,20 @@ public sealed partial class ClauseSearch
         var wordTerms = words.ToDictionary(w => w, _ => 1.0, StringComparer.Ordinal);
         foreach (var kind in analyzed.Kinds) wordTerms[KindTerm(kind)] = _options.KindTermWeight;
         var wordScores = _wordIndex.Score(wordTerms);
+        // The question cut once into plain stretches and sayings; coverage is worked out over them for every candidate.
+        var parts = Parts(analyzed).ToList();
         var ranked = Enumerable.Range(0, scores.Length)
             .Where(i => scores[i] + wordScores[i] > 0)
             .Select(i => (Index: i, Score: (scores[i] + _options.WordWeight * wordScores[i]) * Weight(i, analyzed)))
             .OrderByDescending(p => p.Score)
             .Take(Math.Max(Candidates, top * 4))
-            .Select(p => new ClauseHit(_corpus.Clauses[p.Index], p.Score, CharacterCoverage(analyzed, p.Index), false))
+            .Select(p => new ClauseHit(_corpus.Clauses[p.Index], p.Score, CharacterCoverage(parts, p.Index), false))
             .ToList();
 
         var hits = WithoutOverlaps(ranked).Take(top).ToList();
         if (hits.Count == 0) return new SearchResult(analyzed, []);
 
-        var features = Features(hits, analyzed);
+        var features = Features(hits, parts, analyzed);
         var confidence = _answerability.Probability(features);
         var answers = confidence >= _answerability.Threshold;
         AddSecondAspect(hits, terms, analyzed);
@@ -143,12 +145,12 @@ public sealed partial class ClauseSearch
         return _options.KindBoost;
     }
 
-    private AnswerabilityFeatures Features(List<ClauseHit> hits, AnalyzedQuery query)
+    private AnswerabilityFeatures Features(List<ClauseHit> hits, IReadOnlyList<(string Text, SayingReading? Reading)> parts, AnalyzedQuery query)
     {
         var top = IndexOf(hits[0].Clause);
         var text = _indexTexts[top];
         // A saying's words count once, held when the clause holds the saying or any of the texts' terms it was read as.
-        var words = Parts(query)
+        var words = parts
             .SelectMany(p => WordTerms.Of(p.Text).Select(w => (Word: w, Held: p.Reading is { } r
                 ? text.Contains(r.Saying, StringComparison.Ordinal) || r.Alternatives.Any(a => text.Contains(a, StringComparison.Ordinal))
                 : text.Contains(w, StringComparison.Ordinal))))
@@ -234,10 +236,10 @@ public sealed partial class ClauseSearch
     /// the texts' terms it was read as are alternatives: that part weighs what the saying weighs, covered as well as
     /// the better of them is.
     /// </summary>
-    private double CharacterCoverage(AnalyzedQuery query, int document)
+    private double CharacterCoverage(IReadOnlyList<(string Text, SayingReading? Reading)> parts, int document)
     {
         double covered = 0, total = 0;
-        foreach (var (text, reading) in Parts(query))
+        foreach (var (text, reading) in parts)
         {
             var (c, t) = CharacterCoverage(text, document);
             if (reading is not null && t > 0)

@@ -48,10 +48,9 @@ public sealed partial class QueryAnalyzer
         // words out before synonyms fold (有没有 ≠ 有未有).
         var text = question.Normalize(System.Text.NormalizationForm.FormKC);
         var kinds = _kinds.Read(text);
-        var sayings = _synonyms.SayingsIn(text)
-            .Select(r => new SayingReading(_synonyms.Normalize(r.Saying), _synonyms.Normalize(r.Terms)))
-            .ToList();
-        text = _synonyms.Normalize(_questionWords.Strip(_synonyms.ExpandSayings(text)));
+        var found = new List<SayingReading>();
+        text = _synonyms.Normalize(_questionWords.Strip(_synonyms.ExpandSayings(text, found)));
+        var sayings = found.Select(r => new SayingReading(_synonyms.Normalize(r.Saying), _synonyms.Normalize(r.Terms))).ToList();
 
         string? documentId = null;
         foreach (var (name, id) in _documentNames)

@@ -6,5 +6,5 @@ public sealed record SayingReading(string Saying, string Terms)
     /// <summary>How the reading stands in a query's terms once folded: the saying, then its terms, each closed by "、".</summary>
     public string Expanded => Saying + "、" + Terms + "、";
 
-    public IEnumerable<string> Alternatives => Terms.Split('、', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> Alternatives { get; } = Terms.Split('、', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -34,16 +34,8 @@ public sealed class SynonymTable
     public static SynonymTable Default { get; } = LoadDefault();
 
     /// <summary>Replaces each everyday saying with the texts' terms for it, longest first, in one left-to-right pass.</summary>
-    public string ExpandSayings(string text) => Replace(text, _sayings, keep: true);
-
-    /// <summary>The everyday sayings in a text, in order, each with the texts' terms it stands for ("、"-joined):
-    /// the same matches <see cref="ExpandSayings"/> expands.</summary>
-    public IReadOnlyList<SayingReading> SayingsIn(string text)
-    {
-        var found = new List<SayingReading>();
-        Replace(text, _sayings, keep: true, found);
-        return found;
-    }
+    /// <param name="found">When given, receives each saying expanded, in order, with the terms it was read as.</param>
+    public string ExpandSayings(string text, List<SayingReading>? found = null) => Replace(text, _sayings, keep: true, found);
 
     /// <summary>Whether a word is an everyday saying, or a word of one, that the table reads as the texts' terms.</summary>
     public bool IsSayingWord(string word) => _sayingParts.Contains(word);

@@ -28,17 +28,6 @@ public static class CitedAnswers
     {
         var clause = corpus.FindClause(clauseId) ?? throw new ArgumentException($"No clause {clauseId}.");
         var document = corpus.DocumentOf(clause);
-        return new Citation
-        {
-            Position = position,
-            ClauseId = clause.Id,
-            DocumentTitle = document.Title,
-            DocumentShortName = document.ShortName,
-            ClauseLabel = clause.Label,
-            Heading = clause.Heading,
-            Quote = clause.Text,
-            Excerpt = clause.Text.Length <= 160 ? clause.Text : clause.Text[..159] + "…",
-            Url = document.PagePath + "#" + clause.Fragment,
-        };
+        return Citation.Of(document, clause, position, clause.Text, clause.Text.Length <= 160 ? clause.Text : clause.Text[..159] + "…");
     }
 }
