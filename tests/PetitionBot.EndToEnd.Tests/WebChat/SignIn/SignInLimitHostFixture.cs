@@ -1,7 +1,7 @@
 using PetitionBot.EndToEnd.Tests.Hosting;
 using PetitionBot.Host.WebChat;
 
-namespace PetitionBot.EndToEnd.Tests.WebChat.SignInLimits;
+namespace PetitionBot.EndToEnd.Tests.WebChat.SignIn;
 
 /// <summary>
 /// A host with small sign-in limits and the loopback address as its reverse proxy, so a test names the client address

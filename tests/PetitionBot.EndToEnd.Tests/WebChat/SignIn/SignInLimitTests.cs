@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PetitionBot.EndToEnd.Tests.WebChat.SignInLimits;
+namespace PetitionBot.EndToEnd.Tests.WebChat.SignIn;
 
 /// <summary>
 /// Guessing passwords is limited per account and per client address: past the limit the sign-in answers 429 with

@@ -3,7 +3,7 @@ using PetitionBot.EndToEnd.Tests.Hosting;
 using PetitionBot.EndToEnd.Tests.Scheduling;
 using PetitionBot.Testing.Servers;
 
-namespace PetitionBot.EndToEnd.Tests.WebChat.SignInLimits;
+namespace PetitionBot.EndToEnd.Tests.WebChat.SignIn;
 
 /// <summary>Two instances behind one load balancer count failures together in Redis: spreading guesses does not help.</summary>
 [LongRunning]

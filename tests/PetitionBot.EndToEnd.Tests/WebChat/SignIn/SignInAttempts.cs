@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace PetitionBot.EndToEnd.Tests.WebChat.SignInLimits;
+namespace PetitionBot.EndToEnd.Tests.WebChat.SignIn;
 
 /// <summary>One sign-in answer: status, the page's error text, Retry-After in seconds.</summary>
 public sealed record SignInAnswer(HttpStatusCode Status, string Error, double? RetryAfterSeconds, string Body);
