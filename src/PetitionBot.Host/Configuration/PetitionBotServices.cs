@@ -29,6 +29,7 @@ public static class PetitionBotServices
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);
         services.AddSingleton(auth);
+        services.AddSingleton(UnauthenticatedCallers.From(auth, configuration, []));
         services.AddHttpClient("openid");
         services.AddSingleton(sp => new InboundRequestAuthenticator(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid")));
 
@@ -98,6 +99,8 @@ public static class PetitionBotServices
     public static void WarnWhenAuthenticationIsDisabled(this WebApplication app)
     {
         if (app.Services.GetRequiredService<BotAuthenticationOptions>().IsAuthenticationDisabled)
-            app.Logger.LogWarning("MicrosoftAppId is not set: /api/messages accepts unauthenticated requests. Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.");
+            app.Logger.LogWarning(
+                "MicrosoftAppId is not set: /api/messages accepts unauthenticated requests from {UnauthenticatedCallers} (Messages:AllowUnauthenticatedFrom allows more; a reverse proxy on this machine makes every caller local unless ForwardedHeaders:KnownProxies names it). Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.",
+                app.Services.GetRequiredService<UnauthenticatedCallers>().Description);
     }
 }

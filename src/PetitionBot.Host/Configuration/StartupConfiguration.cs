@@ -1,3 +1,5 @@
+using PetitionBot.Host.Endpoints;
+using PetitionBot.Host.Hosting;
 using PetitionBot.Protocol.Authentication;
 
 namespace PetitionBot.Host.Configuration;
@@ -9,6 +11,9 @@ public static class StartupConfiguration
     {
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);
-        return auth.Problems();
+        var problems = auth.Problems().ToList();
+        UnauthenticatedCallers.From(auth, configuration, problems);
+        ForwardedClientAddress.Proxies(configuration, problems);
+        return problems;
     }
 }
