@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.Testing.Peers;
 using PetitionBot.Testing.Servers;
 using Xunit.Abstractions;
 
@@ -27,9 +28,12 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("petitionbot-fuzz-").FullName;
     private RedisServer _redis = null!;
     private BotHostProcess _host = null!;
+    // Replies of turns whose deliveryMode was damaged go to a live channel, so a failed send is a finding, not noise.
+    private ChannelConnectorServer _channel = null!;
 
     public async Task InitializeAsync()
     {
+        _channel = await ChannelConnectorServer.StartAsync();
         _redis = await RedisServer.StartAsync();
         _host = await BotHostProcess.StartAsync(new Dictionary<string, string>
         {
@@ -45,6 +49,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await _host.DisposeAsync();
         await _redis.DisposeAsync();
+        await _channel.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
     }
 
@@ -134,7 +139,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static JsonObject TokenTemplate() => new() { ["user"] = new JsonObject { ["id"] = "officer-li", ["name"] = "李明" } };
 
-    private static JsonObject BotTemplate(Random random, int attempt)
+    private JsonObject BotTemplate(Random random, int attempt)
     {
         string[] texts = ["登记来访 王秀兰 13812345678 走访 1人 今天上午9点 属地城关镇 劳动社保 反映拖欠工资", "提交", "我的案件", "本周到期",
                           "信访事项的受理期限是多久", "科长推诿塞责怎么处理", "帮助", "改 属地 东关街道", "取消", "XF-2026-000001"];
@@ -144,7 +149,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
             ["type"] = types[random.Next(types.Length)],
             ["id"] = $"fuzz-{attempt}",
             ["channelId"] = random.Next(4) == 0 ? "msteams" : "test",
-            ["serviceUrl"] = "http://127.0.0.1:9/unused",
+            ["serviceUrl"] = _channel.ServiceUrl,
             ["from"] = new JsonObject { ["id"] = random.Next(3) == 0 ? "supervisor-zhao" : "officer-li", ["name"] = "李明", ["role"] = "user" },
             ["recipient"] = new JsonObject { ["id"] = "bot", ["name"] = "信访工作助手" },
             // A few conversations, so damaged turns land on state that other turns keep using.
