@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PetitionBot.Conversation.State;
+using PetitionBot.Language.DateTimes;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Conversation.Turns;
@@ -77,5 +78,5 @@ public sealed class TurnPipeline
     }
 
     private DateTimeOffset ReferenceTime(Activity activity) =>
-        activity.LocalTimestamp ?? TimeZoneInfo.ConvertTime(_time.GetUtcNow(), ShanghaiTime.Zone);
+        ShanghaiClock.ReferenceFor(activity.LocalTimestamp, _time);
 }

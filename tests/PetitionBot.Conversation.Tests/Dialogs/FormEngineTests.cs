@@ -268,7 +268,7 @@ public sealed class FormEngineTests
         var summary = await SayAsync("见\u202E[链接](http://evil.example)*加粗*");
         Assert.Contains("请核对", summary);
         Assert.DoesNotContain("\u202E", summary, StringComparison.Ordinal);
-        Assert.Contains(@"\[链接\]", summary);
-        Assert.Contains(@"\*加粗\*", summary);
+        Assert.Contains("［链接］(http://evil.example)", summary);
+        Assert.Contains("＊加粗＊", summary);
     }
 }

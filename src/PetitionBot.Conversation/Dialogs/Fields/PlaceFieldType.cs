@@ -26,7 +26,7 @@ public sealed class PlaceFieldType(IEnumerable<string> knownPlaces) : IFieldType
         var found = new FieldValue { Value = value, Display = value };
         if (_known.Any(p => value.Contains(p, StringComparison.Ordinal)) || PlaceNameShape.LooksLikePlace(value))
             return FieldReading.Ok(found);
-        var shown = MarkdownText.Escape(value);
+        var shown = InertText.Of(value);
         return FieldReading.Doubtful(found, $"“{shown}”不像乡镇、街道或村的名字，{field.Label}就记“{shown}”吗？", Closest(value));
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PetitionBot.Conversation.Turns;
+using PetitionBot.Language.DateTimes;
 
 namespace PetitionBot.Host.WebChat.SignIn;
 
@@ -15,7 +15,7 @@ public static class SignInReplies
         var seconds = (long)Math.Ceiling(locked.RetryAfter.TotalSeconds);
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var minutes = Math.Max(1, (long)Math.Ceiling(locked.RetryAfter.TotalMinutes));
-        var until = TimeZoneInfo.ConvertTime(now + locked.RetryAfter, ShanghaiTime.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var until = (now + locked.RetryAfter).ToOffset(ShanghaiClock.Offset).ToString("HH:mm", CultureInfo.InvariantCulture);
         var who = locked.Scope == SignInLockScope.Account ? "该账号" : "这台设备所在的网络地址";
         var message = $"{who}登录失败次数过多，已暂时锁定。请约 {minutes} 分钟后再试（北京时间 {until} 以后）；锁定期间即使密码正确也无法登录。";
         return Results.Json(new { error = message, retryAfterSeconds = seconds }, statusCode: StatusCodes.Status429TooManyRequests);
