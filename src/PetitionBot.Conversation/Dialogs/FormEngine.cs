@@ -336,10 +336,9 @@ public sealed class FormEngine
     {
         if (!_handlers.TryGetValue(form.Submit, out var handler))
             throw new InvalidOperationException($"No submit handler named '{form.Submit}'.");
-        var key = $"{turn.Activity.ChannelId}/{turn.Activity.Conversation?.Id}/{turn.Activity.Id}";
         try
         {
-            await handler.SubmitAsync(new FormSubmission(form.Id, frame.Values, key), turn, ct);
+            await handler.SubmitAsync(new FormSubmission(form.Id, frame.Values, turn.IdempotencyKey), turn, ct);
             turn.Conversation.DialogStack.Remove(frame);
         }
         catch (FormSubmitException e) when (e.Field is not null && form.FindField(e.Field) is { } wrong)

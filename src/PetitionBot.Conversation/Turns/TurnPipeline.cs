@@ -35,6 +35,7 @@ public sealed class TurnPipeline
         var userKey = StateKeys.User(activity);
         // Turns of one conversation queue up inside this process; compare-and-set covers other instances.
         using var _ = await _locks.AcquireAsync(conversationKey, cancellationToken);
+        var turnKey = TurnContext.KeyOf(activity);
         for (var attempt = 1; ; attempt++)
         {
             var items = await _storage.ReadAsync(userKey is null ? [conversationKey] : [conversationKey, userKey], cancellationToken);
@@ -49,7 +50,7 @@ public sealed class TurnPipeline
                 return TurnResult.Duplicate;
             }
 
-            var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity));
+            var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity), turnKey);
             await _bot.OnTurnAsync(turn, cancellationToken);
 
             if (activity.Id is { Length: > 0 } processedId)
