@@ -110,6 +110,29 @@ public sealed class BotHostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the reminder scheduler has finished <paramref name="count"/> more ticks (needs its Debug log, see
+    /// <see cref="ReminderTicksLogged"/>): whatever was due when this was called has been sent by then.
+    /// </summary>
+    public async Task WaitForReminderTicksAsync(int count, TimeSpan timeout, CancellationToken ct = default)
+    {
+        var target = CountLines(ReminderTick) + count;
+        var deadline = DateTime.UtcNow + timeout;
+        while (CountLines(ReminderTick) < target)
+        {
+            if (DateTime.UtcNow >= deadline)
+                throw new TimeoutException($"The reminder scheduler did not finish {count} more ticks within {timeout.TotalSeconds:0} s:\n{Output}");
+            await Task.Delay(20, ct);
+        }
+    }
+
+    /// <summary>The setting that makes the host log each finished reminder tick.</summary>
+    public static KeyValuePair<string, string> ReminderTicksLogged { get; } = new("Logging__LogLevel__PetitionBot.Host.Reminders.ReminderHostedService", "Debug");
+
+    private const string ReminderTick = "Reminder tick ";
+
+    private int CountLines(string text) => Output.Split('\n').Count(l => l.Contains(text, StringComparison.Ordinal));
+
     private void Append(string? line)
     {
         if (line is null) return;

@@ -16,7 +16,6 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
 {
     private const string AppId = "5c1d2e3f-0000-4000-8000-00000000e7a1";
     private const string AppPassword = "reminder-secret";
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1.5);
     private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(15);
 
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("petitionbot-reminders-").FullName;
@@ -48,6 +47,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         ["Cases__Sqlite__Path"] = Path.Combine(_dataFolder, "cases.db"),
         ["Cases__SeedDemoData"] = "false",
         ["Reminders__TickInterval"] = "00:00:00.2",
+        [BotHostProcess.ReminderTicksLogged.Key] = BotHostProcess.ReminderTicksLogged.Value,
         ["Reminders__TestClock__File"] = _clock.Path,
         ["MicrosoftAppId"] = authenticated ? AppId : "",
         ["MicrosoftAppPassword"] = authenticated ? AppPassword : "",
@@ -68,7 +68,8 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
 
     private async Task AssertNothingMoreAsync(int total, BotHostProcess host)
     {
-        await Task.Delay(Quiet);
+        // Three more scheduler ticks: anything still due would have been sent in them.
+        await host.WaitForReminderTicksAsync(3, Arrival);
         Assert.True(_channel.Accepted.Count == total,
             $"Expected {total} messages at the channel, got {_channel.Accepted.Count}:\n"
             + string.Join("\n---\n", _channel.Accepted.Select(r => r.Activity["text"]?.GetValue<string>())) + "\n" + host.Output);

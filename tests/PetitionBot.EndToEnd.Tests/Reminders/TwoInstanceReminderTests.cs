@@ -21,6 +21,7 @@ public sealed class TwoInstanceReminderTests(PostgresServerFixture postgres) : I
         {
             ["ConnectionStrings__PostgreSQL"] = database,
             ["Reminders__TickInterval"] = "00:00:00.1",
+            [BotHostProcess.ReminderTicksLogged.Key] = BotHostProcess.ReminderTicksLogged.Value,
             ["Reminders__TestClock__File"] = clock.Path,
         };
         await using var first = await BotHostProcess.StartAsync(settings);
@@ -38,7 +39,8 @@ public sealed class TwoInstanceReminderTests(PostgresServerFixture postgres) : I
         await channel.WaitForAcceptedAsync(4, TimeSpan.FromSeconds(15));
         clock.Set("2026-04-02 09:30");
         await channel.WaitForAcceptedAsync(8, TimeSpan.FromSeconds(15));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Three more ticks on each instance: a duplicate would have been sent in them.
+        await Task.WhenAll(first.WaitForReminderTicksAsync(3, TimeSpan.FromSeconds(15)), second.WaitForReminderTicksAsync(3, TimeSpan.FromSeconds(15)));
 
         var accepted = channel.Accepted;
         var texts = accepted.Select(r => (r.ConversationId, Text: r.Activity["text"]!.GetValue<string>())).ToList();

@@ -1,3 +1,4 @@
+using PetitionBot.EndToEnd.Tests.Hosting;
 using PetitionBot.EndToEnd.Tests.Reminders;
 
 namespace PetitionBot.EndToEnd.Tests.WebChat;
@@ -17,6 +18,7 @@ public sealed class WebChatReminderHostFixture : WebChatHostFixture
         ["WebChat__Users__1__Role"] = "supervisor",
         ["WebChat__Users__1__PasswordHash"] = PetitionBot.Host.WebChat.PasswordHasher.Hash(Password),
         ["Reminders__TickInterval"] = "00:00:00.2",
+        [BotHostProcess.ReminderTicksLogged.Key] = BotHostProcess.ReminderTicksLogged.Value,
         ["Reminders__TestClock__File"] = Clock.Path,
     };
 

@@ -49,7 +49,7 @@ public sealed class WebChatReminderTests(WebChatReminderHostFixture fixture, ITe
             }
 
             // Exactly one reminder: nothing repeats on later ticks.
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            await fixture.Host.WaitForReminderTicksAsync(3, TimeSpan.FromSeconds(15));
             Assert.Single(await polling.BotTextsAsync(), t => t.Contains("⏰") && t.Contains(number));
         }
         finally
