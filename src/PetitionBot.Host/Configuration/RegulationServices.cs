@@ -19,6 +19,7 @@ public static class RegulationServices
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.Regulations.Llm"),
             sp.GetService<IMeterFactory>()?.Create(LlmTelemetry.MeterName))));
         services.AddHostedService<RegulationLibraryWarmUp>();
+        services.AddSingleton<CallerJurisdiction>();
         services.AddSingleton<RegulationQuestionHandler>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<RegulationQuestionHandler>());
         return services;

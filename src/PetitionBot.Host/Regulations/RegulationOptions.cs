@@ -16,6 +16,9 @@ public sealed class RegulationOptions
     /// </summary>
     public string PublicBaseUrl { get; set; } = "";
 
+    /// <summary>The province (or city) whose texts answer questions that name none, e.g. 湖南省; empty: national only.</summary>
+    public string Jurisdiction { get; set; } = "";
+
     /// <summary>Where the citation links of a reply to <paramref name="activity"/> point.</summary>
     public Uri CitationBaseFor(Activity activity)
     {

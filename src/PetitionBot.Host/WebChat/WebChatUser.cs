@@ -15,6 +15,9 @@ public sealed class WebChatUser
     /// <summary>For a supervisor: the units under their jurisdiction (as written on cases); none means every unit.</summary>
     public string[] Units { get; set; } = [];
 
+    /// <summary>Whose regulation texts answer this person's questions when they name none (e.g. 上海市); empty: the deployment's.</summary>
+    public string Jurisdiction { get; set; } = "";
+
     /// <summary>officer, supervisor or staff.</summary>
     public string Role { get; set; } = "";
 

@@ -19,6 +19,7 @@ public sealed class AccountabilityHandler(
     RegulationLibrary regulations,
     RegulationOptions options,
     RegulationQuestionHandler clauseQuestions,
+    CallerJurisdiction jurisdictions,
     ILogger<AccountabilityHandler> logger) : IIntentHandler, IFirstLookHandler
 {
 
@@ -27,7 +28,7 @@ public sealed class AccountabilityHandler(
     public async Task HandleAsync(TurnContext turn, string text, IntentResult intent, CancellationToken cancellationToken)
     {
         var advisor = await library.GetAsync().WaitAsync(cancellationToken);
-        var reply = advisor.Advise(text, null, turn.User.Jurisdiction);
+        var reply = advisor.Advise(text, null, jurisdictions.Of(turn));
         if (reply.Kind == AdvisorReplyKind.NotApplicable)
         {
             // What a clause says, or a procedural question (申诉期限, 由谁决定): the regulation answer.
@@ -57,7 +58,7 @@ public sealed class AccountabilityHandler(
             AdvisorState.Clear(turn.Conversation);
             return false;
         }
-        var reply = advisor.Advise(text, pending, turn.User.Jurisdiction);
+        var reply = advisor.Advise(text, pending, jurisdictions.Of(turn));
         if (reply.Kind == AdvisorReplyKind.NotApplicable)
         {
             AdvisorState.Clear(turn.Conversation);
@@ -77,7 +78,7 @@ public sealed class AccountabilityHandler(
     private async Task<bool> ReadsAClauseAsync(string text, TurnContext turn, CancellationToken cancellationToken)
     {
         var assistant = await regulations.GetAsync().WaitAsync(cancellationToken);
-        return assistant.Search.Analyzer.Analyze(text, turn.User.Jurisdiction).DirectReference is not null;
+        return assistant.Search.Analyzer.Analyze(text, jurisdictions.Of(turn)).DirectReference is not null;
     }
 
     private void Reply(TurnContext turn, AdvisorReply reply)

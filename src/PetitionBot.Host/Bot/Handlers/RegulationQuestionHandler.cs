@@ -10,7 +10,8 @@ using PetitionBot.Regulations.Answers;
 namespace PetitionBot.Host.Bot.Handlers;
 
 /// <summary>A question about the loaded texts: a short answer quoting the clauses, one line a source with [n], and the citations entity; or an honest "no basis".</summary>
-public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, MainMenu menu, ILogger<RegulationQuestionHandler> logger,
+public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, MainMenu menu, CallerJurisdiction jurisdictions,
+    ILogger<RegulationQuestionHandler> logger,
     DeadlinePolicy? deadlinePolicy = null) : IIntentHandler
 {
     // "How long may a step take" is answered from the deadline policy, the limits the case cards show.
@@ -43,14 +44,14 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
                 ["规定列表"]);
             return;
         }
-        if (_timeLimits?.TryAnswer(text, turn.User.Jurisdiction) is { } timeLimit)
+        if (_timeLimits?.TryAnswer(text, jurisdictions.Of(turn)) is { } timeLimit)
         {
             logger.LogInformation("Time-limit question answered from the deadline policy: {Steps} in {Jurisdiction}",
                 string.Join(",", timeLimit.Steps), timeLimit.Jurisdiction);
             turn.SendText(timeLimit.Text);
             return;
         }
-        var answer = await assistant.AnswerAsync(text, turn.User.Jurisdiction, cancellationToken);
+        var answer = await assistant.AnswerAsync(text, jurisdictions.Of(turn), cancellationToken);
         if (!answer.IsGrounded && !DomainWords.Any(text.Contains))
         {
             // Small talk that merely looks like a question (今天天气怎么样) gets the menu, not a "no basis" lecture.
