@@ -1,0 +1,258 @@
+using System.Net;
+using PetitionBot.Conversation.State;
+using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Endpoints;
+using PetitionBot.Protocol.Authentication;
+using PetitionBot.Protocol.Connector;
+
+namespace PetitionBot.Host.Delivery;
+
+/// <summary>
+/// Sends the replies saved in conversations' outboxes to their channels, after the HTTP response: in order per
+/// conversation, one conversation by one loop in this process, each reply removed once the channel took it. A failed
+/// reply is retried with back-off, from here or — after a stop — by whichever instance sweeps the <see cref="OutboxIndex"/>.
+/// </summary>
+public sealed class OutboxDelivery(
+    TurnPipeline pipeline, OutboxIndex index, ConnectorClient connector, MessagesOptions options, TimeProvider time,
+    ILogger<OutboxDelivery> logger) : BackgroundService
+{
+    private const int ConcurrentConversations = 16;
+    private readonly object _gate = new();
+    // Conversations with a loop running here, and what was asked of them meanwhile.
+    private readonly Dictionary<string, DeliveryRequest?> _running = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _slots = new(ConcurrentConversations);
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Delivers a conversation's outbox in the background; <paramref name="claimed"/> when this instance's turn just claimed it.</summary>
+    public void Deliver(string conversationKey, bool claimed = false) => Start(conversationKey, new DeliveryRequest(claimed, FromSweep: false));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var linked = stoppingToken.Register(_stopping.Cancel);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var key in await index.ListedAsync(stoppingToken))
+                    Start(key, new DeliveryRequest(Claimed: false, FromSweep: true));
+            }
+            catch (StorageUnavailableException e)
+            {
+                logger.LogWarning(e, "Could not look for undelivered replies; trying again in {SweepEvery}", options.DeliverySweepEvery);
+            }
+            await Task.Delay(options.DeliverySweepEvery, time, stoppingToken);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await base.StopAsync(cancellationToken);
+    }
+
+    private void Start(string conversationKey, DeliveryRequest request)
+    {
+        lock (_gate)
+        {
+            if (_running.TryGetValue(conversationKey, out var waiting))
+            {
+                _running[conversationKey] = waiting is null ? request : waiting.Merge(request);
+                return;
+            }
+            _running[conversationKey] = null;
+        }
+        _ = Task.Run(() => RunAsync(conversationKey, request));
+    }
+
+    private async Task RunAsync(string conversationKey, DeliveryRequest request)
+    {
+        while (true)
+        {
+            try
+            {
+                await _slots.WaitAsync(_stopping.Token);
+                try
+                {
+                    await DeliverAsync(conversationKey, request, _stopping.Token);
+                }
+                finally
+                {
+                    _slots.Release();
+                }
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+            }
+            catch (StorageUnavailableException e)
+            {
+                logger.LogWarning(e, "State storage unavailable while delivering replies of {ConversationKey}; the sweep tries again", conversationKey);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Delivering replies of {ConversationKey} failed; the sweep tries again", conversationKey);
+            }
+
+            lock (_gate)
+            {
+                if (_running[conversationKey] is not { } next || _stopping.IsCancellationRequested)
+                {
+                    _running.Remove(conversationKey);
+                    return;
+                }
+                _running[conversationKey] = null;
+                request = next;
+            }
+        }
+    }
+
+    private async Task DeliverAsync(string conversationKey, DeliveryRequest request, CancellationToken ct)
+    {
+        var holds = request.Claimed;
+        while (true)
+        {
+            var next = await pipeline.UpdateConversationAsync(conversationKey, c => TakeNext(c, holds), ct);
+            if (next.GivenUp.Count > 0)
+            {
+                logger.LogError("Gave up {Count} replies to {ConversationKey} on {ChannelId}: not delivered within {GiveUpAfter}",
+                    next.GivenUp.Count, conversationKey, next.GivenUp[0].Activity.ChannelId, options.DeliveryGiveUpAfter);
+            }
+            if (next.IsEmpty)
+            {
+                if (request.FromSweep)
+                    await index.UnlistIfIdleAsync(conversationKey, ct);
+                return;
+            }
+            if (next.Reply is null)
+                return; // someone else holds the outbox, or it waits for its back-off
+            holds = true;
+
+            var outcome = await SendAsync(conversationKey, next.Reply, ct);
+            if (outcome == SendResult.Failed)
+            {
+                var wait = await pipeline.UpdateConversationAsync(conversationKey, c => BackOff(c, next.Reply.Id), ct);
+                if (wait is { } delay)
+                    _ = WakeAfterAsync(conversationKey, delay);
+                return;
+            }
+            await pipeline.UpdateConversationAsync(conversationKey, c => Remove(c, next.Reply.Id), ct);
+        }
+    }
+
+    /// <summary>Drops replies too old to send, then takes the oldest one (claiming the outbox) unless another holds it.</summary>
+    private NextStep TakeNext(ConversationData conversation, bool holds)
+    {
+        var now = time.GetUtcNow();
+        var outbox = conversation.Outbox;
+        if (outbox is null || outbox.Replies.Count == 0)
+        {
+            conversation.Outbox = null;
+            return new NextStep(IsEmpty: true, null, []);
+        }
+        if (!holds && outbox.NextTryAt is { } notBefore && notBefore > now)
+            return new NextStep(IsEmpty: false, null, []);
+
+        var givenUp = outbox.Replies.TakeWhile(r => now - r.QueuedAt > options.DeliveryGiveUpAfter).ToList();
+        if (givenUp.Count > 0)
+        {
+            outbox.Replies.RemoveRange(0, givenUp.Count);
+            outbox.FailedTries = 0;
+        }
+        if (outbox.Replies.Count == 0)
+        {
+            conversation.Outbox = null;
+            return new NextStep(IsEmpty: true, null, givenUp);
+        }
+        outbox.NextTryAt = now + options.DeliveryClaimFor;
+        return new NextStep(IsEmpty: false, outbox.Replies[0], givenUp);
+    }
+
+    private async Task<SendResult> SendAsync(string conversationKey, PendingReply reply, CancellationToken ct)
+    {
+        try
+        {
+            await connector.SendActivityAsync(reply.Activity, ct);
+            return SendResult.Delivered;
+        }
+        catch (ServiceUrlNotAllowedException e)
+        {
+            logger.LogError("Dropped a reply to {ConversationKey}: its serviceUrl is not allowed ({Refusal})", conversationKey, e.Refusal);
+            return SendResult.Dropped;
+        }
+        catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            // The channel refused this activity or the conversation is gone: sending it again will not help.
+            logger.LogError(e, "Dropped a reply to {ConversationKey}: the channel refused it with {Status}", conversationKey, (int?)e.StatusCode);
+            return SendResult.Dropped;
+        }
+        catch (Exception e) when (e is ConnectorException or ConnectorRetriesExhaustedException or HttpRequestException
+                                       or BotTokenRequestException or TimeoutException
+                                       || e is TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Could not deliver a reply to {ConversationKey} on {ChannelId}; it stays in the outbox", conversationKey, reply.Activity.ChannelId);
+            return SendResult.Failed;
+        }
+    }
+
+    /// <summary>Records the failure and releases the outbox until the back-off ends; returns the wait (null if the reply is gone).</summary>
+    private TimeSpan? BackOff(ConversationData conversation, string replyId)
+    {
+        var outbox = conversation.Outbox;
+        if (outbox is null || outbox.Replies.Count == 0 || outbox.Replies[0].Id != replyId)
+            return null;
+        outbox.FailedTries++;
+        var exponential = options.DeliveryRetryFirst * Math.Pow(2, Math.Min(outbox.FailedTries - 1, 20));
+        var wait = exponential < options.DeliveryRetryMax ? exponential : options.DeliveryRetryMax;
+        outbox.NextTryAt = time.GetUtcNow() + wait;
+        return wait;
+    }
+
+    private Unit Remove(ConversationData conversation, string replyId)
+    {
+        var outbox = conversation.Outbox;
+        if (outbox is null)
+            return default;
+        if (outbox.Replies.RemoveAll(r => r.Id == replyId) > 0)
+            outbox.FailedTries = 0;
+        if (outbox.Replies.Count == 0)
+            conversation.Outbox = null;
+        else
+            outbox.NextTryAt = time.GetUtcNow() + options.DeliveryClaimFor;
+        return default;
+    }
+
+    private async Task WakeAfterAsync(string conversationKey, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, time, _stopping.Token);
+            Deliver(conversationKey);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        _slots.Dispose();
+        base.Dispose();
+    }
+
+    private enum SendResult
+    {
+        Delivered,
+        Dropped,
+        Failed,
+    }
+
+    private readonly record struct Unit;
+
+    /// <summary>What to do next with an outbox: nothing (empty), nothing yet (not ours), or send <see cref="Reply"/>.</summary>
+    private sealed record NextStep(bool IsEmpty, PendingReply? Reply, IReadOnlyList<PendingReply> GivenUp);
+
+    private sealed record DeliveryRequest(bool Claimed, bool FromSweep)
+    {
+        public DeliveryRequest Merge(DeliveryRequest other) => new(Claimed || other.Claimed, FromSweep || other.FromSweep);
+    }
+}
