@@ -25,8 +25,7 @@ public static class PetitionBotServices
         var messages = configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions();
         services.AddSingleton(messages);
         // Loopback channels (Emulator, Agents Playground, local tests) only in development unless configured.
-        services.AddSingleton(sp => new ServiceUrlPolicy(messages.AllowedServiceHosts,
-            messages.AllowLoopbackServiceUrls ?? sp.GetService<IHostEnvironment>()?.IsDevelopment() ?? false));
+        services.AddSingleton(sp => messages.ServiceUrlPolicy(sp.GetService<IHostEnvironment>()?.IsDevelopment() ?? false));
 
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);

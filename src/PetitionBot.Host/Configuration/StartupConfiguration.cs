@@ -1,3 +1,4 @@
+using PetitionBot.Host.Endpoints;
 using PetitionBot.Protocol.Authentication;
 
 namespace PetitionBot.Host.Configuration;
@@ -9,6 +10,7 @@ public static class StartupConfiguration
     {
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);
-        return auth.Problems();
+        var messages = configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions();
+        return [.. auth.Problems(), .. messages.Problems()];
     }
 }

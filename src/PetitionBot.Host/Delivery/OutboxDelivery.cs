@@ -130,8 +130,9 @@ public sealed class OutboxDelivery(
             if (outcome == SendResult.Failed)
             {
                 var wait = await pipeline.UpdateConversationAsync(conversationKey, c => BackOff(c, next.Reply.Id), ct);
+                // A little after the back-off ends, so that the outbox is surely free again.
                 if (wait is { } delay)
-                    _ = WakeAfterAsync(conversationKey, delay);
+                    _ = WakeAfterAsync(conversationKey, delay + TimeSpan.FromMilliseconds(200));
                 return;
             }
             await pipeline.UpdateConversationAsync(conversationKey, c => Remove(c, next.Reply.Id), ct);
@@ -162,7 +163,9 @@ public sealed class OutboxDelivery(
             conversation.Outbox = null;
             return new NextStep(IsEmpty: true, null, givenUp);
         }
-        outbox.NextTryAt = now + options.DeliveryClaimFor;
+        // Renewed only when half spent, so that the first send after a turn's own claim costs no write.
+        if (!holds || outbox.NextTryAt is not { } until || until - now < options.DeliveryClaimFor / 2)
+            outbox.NextTryAt = now + options.DeliveryClaimFor;
         return new NextStep(IsEmpty: false, outbox.Replies[0], givenUp);
     }
 

@@ -1,3 +1,5 @@
+using PetitionBot.Protocol.Connector;
+
 namespace PetitionBot.Host.Endpoints;
 
 /// <summary>Configuration section "Messages".</summary>
@@ -32,4 +34,29 @@ public sealed class MessagesOptions
 
     /// <summary>How often outboxes left by a stopped instance or a failed channel are looked for.</summary>
     public TimeSpan DeliverySweepEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The serviceUrls the bot may call: Bot Framework's hosts, the configured ones, loopback per <see cref="AllowLoopbackServiceUrls"/>.</summary>
+    public ServiceUrlPolicy ServiceUrlPolicy(bool isDevelopment) =>
+        new(AllowedServiceHosts, AllowLoopbackServiceUrls ?? isDevelopment);
+
+    /// <summary>Settings that cannot work, each naming its key.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        void Positive(TimeSpan value, string key)
+        {
+            if (value <= TimeSpan.Zero)
+                problems.Add($"Messages:{key} must be a positive duration (hh:mm:ss), not {value}.");
+        }
+        Positive(DeliveryRetryFirst, nameof(DeliveryRetryFirst));
+        Positive(DeliveryRetryMax, nameof(DeliveryRetryMax));
+        Positive(DeliveryGiveUpAfter, nameof(DeliveryGiveUpAfter));
+        Positive(DeliveryClaimFor, nameof(DeliveryClaimFor));
+        Positive(DeliverySweepEvery, nameof(DeliverySweepEvery));
+        if (ReplayRepliesFor < TimeSpan.Zero)
+            problems.Add($"Messages:{nameof(ReplayRepliesFor)} must not be negative (00:00:00 turns replaying off), not {ReplayRepliesFor}.");
+        if (ReplayRepliesCount < 0)
+            problems.Add($"Messages:{nameof(ReplayRepliesCount)} must not be negative (0 turns replaying off), not {ReplayRepliesCount}.");
+        return problems;
+    }
 }
