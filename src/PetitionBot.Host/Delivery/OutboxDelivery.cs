@@ -40,6 +40,11 @@ public sealed class OutboxDelivery(
             {
                 logger.LogWarning(e, "Could not look for undelivered replies; trying again in {SweepEvery}", options.DeliverySweepEvery);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A broken index document must not stop the host; the next sweep tries again.
+                logger.LogError(e, "Looking for undelivered replies failed; trying again in {SweepEvery}", options.DeliverySweepEvery);
+            }
             await Task.Delay(options.DeliverySweepEvery, time, stoppingToken);
         }
     }
@@ -230,8 +235,9 @@ public sealed class OutboxDelivery(
             await Task.Delay(delay, time, _stopping.Token);
             Deliver(conversationKey);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
+            // Stopping: the next instance's sweep takes over.
         }
     }
 
