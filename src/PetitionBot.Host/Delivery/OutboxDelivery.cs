@@ -22,6 +22,7 @@ public sealed class OutboxDelivery(
     private readonly Dictionary<string, DeliveryRequest?> _running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(ConcurrentConversations);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _loops = [];
 
     /// <summary>Delivers a conversation's outbox in the background; <paramref name="claimed"/> when this instance's turn just claimed it.</summary>
     public void Deliver(string conversationKey, bool claimed = false) => Start(conversationKey, new DeliveryRequest(claimed, FromSweep: false));
@@ -52,6 +53,16 @@ public sealed class OutboxDelivery(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
+        Task[] loops;
+        lock (_gate) loops = [.. _loops];
+        try
+        {
+            // The loops release the outboxes they hold; the host's shutdown timeout bounds the wait.
+            await Task.WhenAll(loops).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
         await base.StopAsync(cancellationToken);
     }
 
@@ -65,8 +76,13 @@ public sealed class OutboxDelivery(
                 return;
             }
             _running[conversationKey] = null;
+            var loop = Task.Run(() => RunAsync(conversationKey, request));
+            _loops.Add(loop);
+            _ = loop.ContinueWith(done =>
+            {
+                lock (_gate) _loops.Remove(done);
+            }, TaskScheduler.Default);
         }
-        _ = Task.Run(() => RunAsync(conversationKey, request));
     }
 
     private async Task RunAsync(string conversationKey, DeliveryRequest request)
@@ -113,6 +129,38 @@ public sealed class OutboxDelivery(
     private async Task DeliverAsync(string conversationKey, DeliveryRequest request, CancellationToken ct)
     {
         var holds = request.Claimed;
+        try
+        {
+            await DeliverInOrderAsync(conversationKey, request, () => holds = true, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested && holds)
+        {
+            await ReleaseAsync(conversationKey);
+            throw;
+        }
+    }
+
+    /// <summary>On shutdown, frees an outbox this instance holds, so that the next instance need not wait for the claim to run out.</summary>
+    private async Task ReleaseAsync(string conversationKey)
+    {
+        using var brief = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await pipeline.UpdateConversationAsync(conversationKey, c =>
+            {
+                if (c.Outbox is { } outbox) outbox.NextTryAt = null;
+                return default(Unit);
+            }, brief.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or StorageUnavailableException or StorageConflictException)
+        {
+            logger.LogInformation("Could not release the outbox of {ConversationKey} on shutdown; it is taken over when its claim runs out", conversationKey);
+        }
+    }
+
+    private async Task DeliverInOrderAsync(string conversationKey, DeliveryRequest request, Action claimed, CancellationToken ct)
+    {
+        var holds = request.Claimed;
         while (true)
         {
             var next = await pipeline.UpdateConversationAsync(conversationKey, c => TakeNext(c, holds), ct);
@@ -130,6 +178,7 @@ public sealed class OutboxDelivery(
             if (next.Reply is null)
                 return; // someone else holds the outbox, or it waits for its back-off
             holds = true;
+            claimed();
 
             var outcome = await SendAsync(conversationKey, next.Reply, ct);
             if (outcome == SendResult.Failed)
@@ -196,7 +245,8 @@ public sealed class OutboxDelivery(
                                        or BotTokenRequestException or TimeoutException
                                        || e is TaskCanceledException && !ct.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Could not deliver a reply to {ConversationKey} on {ChannelId}; it stays in the outbox", conversationKey, reply.Activity.ChannelId);
+            logger.LogWarning("Could not deliver a reply to {ConversationKey} on {ChannelId}; it stays in the outbox: {Reason}",
+                conversationKey, reply.Activity.ChannelId, e.Message);
             return SendResult.Failed;
         }
     }

@@ -48,4 +48,34 @@ public sealed class OutboxRestartTests
         Assert.Equal(conversation.ConversationId, delivered[0].ConversationId);
         Assert.Contains("信访工作助手", (string?)delivered[0].Activity["text"]);
     }
+
+    [Fact]
+    public async Task A_host_stopped_in_the_middle_of_a_delivery_leaves_the_outbox_to_the_next_one_at_once()
+    {
+        await using var redis = await RedisServer.StartAsync(persistent: true);
+        await using var channel = await ChannelConnectorServer.StartAsync();
+        // Default claim (3 minutes) and sweep: only a released outbox is delivered within the test's minute.
+        await using var host = await BotHostProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Redis__Configuration"] = redis.ConnectionString,
+            ["Cases__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"petitionbot-outbox-stop-{Guid.NewGuid():N}.db"),
+        });
+        var conversation = new BotConversation(host.Client, $"outbox-stop-{Guid.NewGuid():N}");
+        channel.ResponseDelay = TimeSpan.FromSeconds(60);
+
+        var response = await conversation.PostAsync(new Activity
+        {
+            Type = ActivityTypes.Message, Text = "帮助", ServiceUrl = channel.ServiceUrl, DeliveryMode = DeliveryModes.Normal,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The reply is on its way to the slow channel when the host is told to stop.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await host.StopGracefullyAsync(TimeSpan.FromSeconds(30));
+        channel.ResponseDelay = TimeSpan.Zero;
+        await host.RestartAsync();
+
+        var delivered = await channel.WaitForAcceptedAsync(1, TimeSpan.FromSeconds(60));
+        Assert.Equal(conversation.ConversationId, delivered[0].ConversationId);
+        Assert.Contains("信访工作助手", (string?)delivered[0].Activity["text"]);
+    }
 }
