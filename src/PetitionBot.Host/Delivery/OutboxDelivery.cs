@@ -16,6 +16,7 @@ public sealed class OutboxDelivery(
     TurnPipeline pipeline, OutboxIndex index, ConnectorClient connector, MessagesOptions options, TimeProvider time,
     ILogger<OutboxDelivery> logger) : BackgroundService
 {
+    private readonly OutboxSteps steps = new(options, time);
     private const int ConcurrentConversations = 16;
     private readonly object _gate = new();
     // Conversations with a loop running here, and what was asked of them meanwhile.
@@ -146,11 +147,7 @@ public sealed class OutboxDelivery(
         using var brief = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {
-            await pipeline.UpdateConversationAsync(conversationKey, c =>
-            {
-                if (c.Outbox is { } outbox) outbox.NextTryAt = null;
-                return default(Unit);
-            }, brief.Token);
+            await pipeline.UpdateConversationAsync(conversationKey, steps.Release, brief.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or StorageUnavailableException or StorageConflictException)
         {
@@ -163,7 +160,7 @@ public sealed class OutboxDelivery(
         var holds = request.Claimed;
         while (true)
         {
-            var next = await pipeline.UpdateConversationAsync(conversationKey, c => TakeNext(c, holds), ct);
+            var next = await pipeline.UpdateConversationAsync(conversationKey, c => steps.TakeNext(c, holds), ct);
             if (next.GivenUp.Count > 0)
             {
                 logger.LogError("Gave up {Count} replies to {ConversationKey} on {ChannelId}: not delivered within {GiveUpAfter}",
@@ -183,44 +180,14 @@ public sealed class OutboxDelivery(
             var outcome = await SendAsync(conversationKey, next.Reply, ct);
             if (outcome == SendResult.Failed)
             {
-                var wait = await pipeline.UpdateConversationAsync(conversationKey, c => BackOff(c, next.Reply.Id), ct);
+                var wait = await pipeline.UpdateConversationAsync(conversationKey, c => steps.BackOff(c, next.Reply.Id), ct);
                 // A little after the back-off ends, so that the outbox is surely free again.
                 if (wait is { } delay)
                     _ = WakeAfterAsync(conversationKey, delay + TimeSpan.FromMilliseconds(200));
                 return;
             }
-            await pipeline.UpdateConversationAsync(conversationKey, c => Remove(c, next.Reply.Id), ct);
+            await pipeline.UpdateConversationAsync(conversationKey, c => steps.Remove(c, next.Reply.Id), ct);
         }
-    }
-
-    /// <summary>Drops replies too old to send, then takes the oldest one (claiming the outbox) unless another holds it.</summary>
-    private NextStep TakeNext(ConversationData conversation, bool holds)
-    {
-        var now = time.GetUtcNow();
-        var outbox = conversation.Outbox;
-        if (outbox is null || outbox.Replies.Count == 0)
-        {
-            conversation.Outbox = null;
-            return new NextStep(IsEmpty: true, null, []);
-        }
-        if (!holds && outbox.NextTryAt is { } notBefore && notBefore > now)
-            return new NextStep(IsEmpty: false, null, []);
-
-        var givenUp = outbox.Replies.TakeWhile(r => now - r.QueuedAt > options.DeliveryGiveUpAfter).ToList();
-        if (givenUp.Count > 0)
-        {
-            outbox.Replies.RemoveRange(0, givenUp.Count);
-            outbox.FailedTries = 0;
-        }
-        if (outbox.Replies.Count == 0)
-        {
-            conversation.Outbox = null;
-            return new NextStep(IsEmpty: true, null, givenUp);
-        }
-        // Renewed only when half spent, so that the first send after a turn's own claim costs no write.
-        if (!holds || outbox.NextTryAt is not { } until || until - now < options.DeliveryClaimFor / 2)
-            outbox.NextTryAt = now + options.DeliveryClaimFor;
-        return new NextStep(IsEmpty: false, outbox.Replies[0], givenUp);
     }
 
     private async Task<SendResult> SendAsync(string conversationKey, PendingReply reply, CancellationToken ct)
@@ -251,33 +218,6 @@ public sealed class OutboxDelivery(
         }
     }
 
-    /// <summary>Records the failure and releases the outbox until the back-off ends; returns the wait (null if the reply is gone).</summary>
-    private TimeSpan? BackOff(ConversationData conversation, string replyId)
-    {
-        var outbox = conversation.Outbox;
-        if (outbox is null || outbox.Replies.Count == 0 || outbox.Replies[0].Id != replyId)
-            return null;
-        outbox.FailedTries++;
-        var exponential = options.DeliveryRetryFirst * Math.Pow(2, Math.Min(outbox.FailedTries - 1, 20));
-        var wait = exponential < options.DeliveryRetryMax ? exponential : options.DeliveryRetryMax;
-        outbox.NextTryAt = time.GetUtcNow() + wait;
-        return wait;
-    }
-
-    private Unit Remove(ConversationData conversation, string replyId)
-    {
-        var outbox = conversation.Outbox;
-        if (outbox is null)
-            return default;
-        if (outbox.Replies.RemoveAll(r => r.Id == replyId) > 0)
-            outbox.FailedTries = 0;
-        if (outbox.Replies.Count == 0)
-            conversation.Outbox = null;
-        else
-            outbox.NextTryAt = time.GetUtcNow() + options.DeliveryClaimFor;
-        return default;
-    }
-
     private async Task WakeAfterAsync(string conversationKey, TimeSpan delay)
     {
         try
@@ -304,11 +244,6 @@ public sealed class OutboxDelivery(
         Dropped,
         Failed,
     }
-
-    private readonly record struct Unit;
-
-    /// <summary>What to do next with an outbox: nothing (empty), nothing yet (not ours), or send <see cref="Reply"/>.</summary>
-    private sealed record NextStep(bool IsEmpty, PendingReply? Reply, IReadOnlyList<PendingReply> GivenUp);
 
     private sealed record DeliveryRequest(bool Claimed, bool FromSweep)
     {

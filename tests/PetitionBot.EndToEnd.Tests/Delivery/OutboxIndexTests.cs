@@ -66,13 +66,4 @@ public sealed class OutboxIndexTests
         var items = await _storage.ReadAsync([.. Enumerable.Range(0, 16).Select(i => $"petitionbot/outbox-index/{i}")], CancellationToken.None);
         return [.. items.OrderBy(i => i.Key).Select(i => i.Value.ETag)];
     }
-
-    private sealed class SteppedClock(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }
