@@ -19,6 +19,7 @@ builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://localhost:3978"
 builder.Services.AddPetitionBot(builder.Configuration);
 
 var app = builder.Build();
+app.UseForwardedClientAddress();
 app.WarnWhenAuthenticationIsDisabled();
 app.AnnounceAddressesWhenStarted();
 app.UseSecurityHeaders();

@@ -51,7 +51,7 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
             "宅基地确权纠纷，请求重新测量", cancellationToken);
         seeded.Add(await ApplyAsync(red, new TransferCase
         {
-            By = Actor(a), At = At(redStart), On = redStart, ToUnit = b.Unit, Why = "问题属地在" + Locality(b.Unit),
+            By = Actor(a), At = At(redStart), On = redStart, ToUnit = b.Unit, Why = "问题属地在" + UnitPlace.Of(b.Unit),
         }, cancellationToken));
 
         // In progress in the other unit, extended once, nothing urgent.
@@ -113,7 +113,7 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
                 Form = PetitionForm.Visit,
                 Petitioners = [new Petitioner(name, phone)],
                 PeopleCount = people,
-                ProblemLocation = Locality(officer.Unit),
+                ProblemLocation = UnitPlace.Of(officer.Unit),
                 Nature = MatterNature.Claim,
                 Category = category,
                 Claim = new PetitionClaim(request),
@@ -127,10 +127,6 @@ public sealed class DemoCaseSeeder(ICaseStore store, CaseDeadlines deadlines)
 
     private static AcceptCase Accept(DemoOfficer officer, DateOnly day) =>
         new() { By = Actor(officer), At = At(day), On = day, Officer = officer.Id, Unit = officer.Unit, Why = "属本单位职责" };
-
-    /// <summary>城关镇信访办 → 城关镇: the place, without the office.</summary>
-    private static string Locality(string unit) =>
-        unit.Replace("信访办", "", StringComparison.Ordinal).Replace("办事处", "", StringComparison.Ordinal);
 
     private static Actor Actor(DemoOfficer officer) => new(officer.Id, officer.Name, officer.Unit);
 

@@ -1,27 +1,18 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using PetitionBot.Language.Identity;
 
 namespace PetitionBot.Cases.Model;
 
 /// <summary>信访件编号: XF-{year}-{sequence of six digits}, the sequence counted per year by the store.</summary>
-public static partial class CaseNumber
+public static class CaseNumber
 {
-    public const string Prefix = "XF";
-
-    public static string Format(int year, long sequence) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{year:0000}-{sequence:000000}");
+    public static string Format(int year, long sequence) => CaseNumberRecognizer.Format(year, sequence);
 
     /// <summary>Normalises what a user typed (lower case, full-width dash, spaces) or returns null.</summary>
     public static string? Normalize(string text)
     {
-        var match = Pattern().Match(text.Trim());
-        if (!match.Success)
-            return null;
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var sequence = long.Parse(match.Groups["seq"].Value, CultureInfo.InvariantCulture);
-        return Format(year, sequence);
+        var typed = text.Trim();
+        return CaseNumberRecognizer.Recognize(typed) is [{ IsValid: true } number] && number.Span.Start == 0 && number.Span.End == typed.Length
+            ? number.Value
+            : null;
     }
-
-    [GeneratedRegex(@"^XF\s*[-－—_]?\s*(?<year>\d{4})\s*[-－—_]?\s*(?<seq>\d{6,})$", RegexOptions.IgnoreCase)]
-    private static partial Regex Pattern();
 }

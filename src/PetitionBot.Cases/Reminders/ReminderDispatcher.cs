@@ -92,7 +92,7 @@ public sealed class ReminderDispatcher(
         }
         if (delivery.CaseNumber is not { } number || await cases.GetByNumberAsync(number, ct) is not { } c)
             return null;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ShanghaiClock.Offset).DateTime);
+        var today = ShanghaiClock.Today(time);
         var due = deadlines.NextDue(c, today);
         // Handled since, or turned red while a yellow one waited: this message would be wrong now.
         if (due is null || due.Step != delivery.Step || due.Colour != delivery.Colour)

@@ -1,6 +1,7 @@
 using System.Text;
 using PetitionBot.Conversation.Dialogs.Fields;
 using PetitionBot.Conversation.Turns;
+using PetitionBot.Language.Text;
 
 namespace PetitionBot.Conversation.Dialogs;
 
@@ -76,7 +77,7 @@ public sealed class FormEngine
     /// <summary>True when the active form waits for a free-text answer (诉求, 属地), which can hold almost anything.</summary>
     public bool IsAskingForFreeText(TurnContext turn) =>
         Active(turn) is { Phase: FormPhase.Collecting or FormPhase.Editing } frame && _catalog.Find(frame.FormId) is { } form
-        && Current(form, frame).Type is "text" or "list";
+        && Current(form, frame).TakesFreeText;
 
     /// <summary>True when the message's sender may answer the form: the member who started it (anyone for older state).</summary>
     public static bool IsStarter(FormFrame frame, TurnContext turn) =>
@@ -172,7 +173,11 @@ public sealed class FormEngine
             return;
         }
 
-        var reading = _fieldTypes.Get(field.Type).Read(text, field, new FieldReadingContext(turn.ReferenceTime));
+        text = VisibleText.Of(text).Trim();
+        var limit = field.MaxLength ?? FormField.DefaultMaxLength;
+        var reading = text.Length > limit
+            ? FieldReading.Fail($"这段有{text.Length}字，{field.Label}最多{limit}字，请精简后再说。")
+            : _fieldTypes.Get(field.Type).Read(text, field, new FieldReadingContext(turn.ReferenceTime));
         if (!reading.Succeeded && frame.Phase == FormPhase.Collecting
             && FillOthersFromTheSameAnswer(form, frame, field, text, turn) is { Count: > 0 } others)
         {
@@ -193,13 +198,14 @@ public sealed class FormEngine
         }
 
         frame.Attempts = 0;
-        if (frame.Phase == FormPhase.Collecting && field.Type is not ("text" or "list") && MayCarrySeveralValues(text))
+        if (frame.Phase == FormPhase.Collecting && !field.TakesFreeText && MayCarrySeveralValues(text))
             FillOthersFromTheSameAnswer(form, frame, field, text, turn);
-        if (field.ConfirmParsed && reading.NeedsConfirmation)
+        if (reading.NeedsConfirmation && (field.ConfirmParsed || reading.Question is not null))
         {
             frame.Pending = reading.Value;
             frame.Phase = FormPhase.ConfirmingValue;
-            turn.SendText($"{ShowValue(field, reading.Value!)}，对吗？", "对", "不对");
+            // A tapped suggestion arrives as a new answer and is read again.
+            turn.SendText(reading.Question ?? $"{ShowValue(field, reading.Value!)}，对吗？", ["对", "不对", .. reading.Suggestions ?? []]);
             return;
         }
         await KeepAsync(turn, form, frame, field, reading.Value!, ct);
@@ -330,10 +336,9 @@ public sealed class FormEngine
     {
         if (!_handlers.TryGetValue(form.Submit, out var handler))
             throw new InvalidOperationException($"No submit handler named '{form.Submit}'.");
-        var key = $"{turn.Activity.ChannelId}/{turn.Activity.Conversation?.Id}/{turn.Activity.Id}";
         try
         {
-            await handler.SubmitAsync(new FormSubmission(form.Id, frame.Values, key), turn, ct);
+            await handler.SubmitAsync(new FormSubmission(form.Id, frame.Values, turn.IdempotencyKey), turn, ct);
             turn.Conversation.DialogStack.Remove(frame);
         }
         catch (FormSubmitException e) when (e.Field is not null && form.FindField(e.Field) is { } wrong)
@@ -356,7 +361,7 @@ public sealed class FormEngine
     {
         // Free-text fields without cue words would swallow anything, so they are never filled on the side.
         var candidates = form.Fields
-            .Where(f => f.Name != asked.Name && !frame.Values.ContainsKey(f.Name) && (f.Type is not ("text" or "list") || f.Cues.Count > 0))
+            .Where(f => f.Name != asked.Name && !frame.Values.ContainsKey(f.Name) && (!f.TakesFreeText || f.Cues.Count > 0))
             .Select(f => f.Name);
         var filled = new List<string>();
         foreach (var (name, value) in _filler.Fill(form, text, new FieldReadingContext(turn.ReferenceTime), candidates))

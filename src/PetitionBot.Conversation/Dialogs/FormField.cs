@@ -24,4 +24,12 @@ public sealed class FormField
     public List<FormNote> Notes { get; set; } = [];
     /// <summary>Echo a value read from free wording (昨天下午三点) and ask for a yes before keeping it.</summary>
     public bool ConfirmParsed { get; set; }
+    /// <summary>The longest answer taken, in characters; <see cref="DefaultMaxLength"/> when not set.</summary>
+    public int? MaxLength { get; set; }
+
+    /// <summary>Room for a few sentences: longer is pasted text or an attack, not an answer to one question.</summary>
+    public const int DefaultMaxLength = 500;
+
+    /// <summary>Answers in free words (诉求, 属地), which can hold almost anything.</summary>
+    public bool TakesFreeText => Type is "text" or "list" or "place";
 }

@@ -7,8 +7,10 @@ public sealed class TurnContext
 {
     private readonly List<Activity> _replies = [];
 
-    public TurnContext(Activity activity, ConversationData conversation, UserData user, DateTimeOffset referenceTime)
+    /// <param name="idempotencyKey">The turn's key, the same for every run of it; from the activity when not given.</param>
+    public TurnContext(Activity activity, ConversationData conversation, UserData user, DateTimeOffset referenceTime, string? idempotencyKey = null)
     {
+        IdempotencyKey = idempotencyKey ?? KeyOf(activity);
         Activity = activity;
         Conversation = conversation;
         User = user;
@@ -16,6 +18,16 @@ public sealed class TurnContext
     }
 
     public Activity Activity { get; }
+
+    /// <summary>
+    /// The same for every run of one turn (a compare-and-set retry, a channel's re-delivery of the same activity id), so
+    /// what the turn files or changes is done once.
+    /// </summary>
+    public string IdempotencyKey { get; }
+
+    /// <summary>channel/conversation/activity id; an activity without an id gets a key of its own.</summary>
+    public static string KeyOf(Activity activity) =>
+        $"{activity.ChannelId}/{activity.Conversation?.Id}/{(activity.Id is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N"))}";
 
     /// <summary>Conversation state; saved with compare-and-set when the turn ends.</summary>
     public ConversationData Conversation { get; }

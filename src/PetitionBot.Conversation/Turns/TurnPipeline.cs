@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PetitionBot.Conversation.State;
+using PetitionBot.Language.DateTimes;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Conversation.Turns;
@@ -43,6 +44,7 @@ public sealed class TurnPipeline
         var userKey = StateKeys.User(activity);
         // Turns of one conversation queue up inside this process; compare-and-set covers other instances.
         using var _ = await _locks.AcquireAsync(conversationKey, cancellationToken);
+        var turnKey = TurnContext.KeyOf(activity);
         for (var attempt = 1; ; attempt++)
         {
             var items = await _storage.ReadAsync(userKey is null ? [conversationKey] : [conversationKey, userKey], cancellationToken);
@@ -59,7 +61,7 @@ public sealed class TurnPipeline
                 return remembered is null ? TurnResult.Duplicate : TurnResult.Duplicate with { Replies = remembered.Replies };
             }
 
-            var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity));
+            var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity), turnKey);
             await _bot.OnTurnAsync(turn, cancellationToken);
 
             if (activity.Id is { Length: > 0 } processedId)
@@ -139,5 +141,5 @@ public sealed class TurnPipeline
     }
 
     private DateTimeOffset ReferenceTime(Activity activity) =>
-        activity.LocalTimestamp ?? TimeZoneInfo.ConvertTime(_time.GetUtcNow(), ShanghaiTime.Zone);
+        ShanghaiClock.ReferenceFor(activity.LocalTimestamp, _time);
 }

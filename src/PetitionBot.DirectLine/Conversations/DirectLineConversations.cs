@@ -91,6 +91,7 @@ public sealed class DirectLineConversations(
     /// </summary>
     /// <exception cref="ConversationNotFoundException">The conversation does not exist.</exception>
     /// <exception cref="DirectLineBotFailedException">The activity is logged but the bot failed.</exception>
+    /// <exception cref="DirectLineStorageUnavailableException">The log, or the bot's own storage, cannot be reached.</exception>
     public async Task<string> PostAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var info = await log.FindAsync(conversationId, cancellationToken).ConfigureAwait(false)
@@ -114,7 +115,8 @@ public sealed class DirectLineConversations(
         {
             replies = await bot.ProcessAsync(activity, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not DirectLineStorageUnavailableException
+                                  && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             throw new DirectLineBotFailedException($"The bot failed on activity {activity.Id}.", e);
         }

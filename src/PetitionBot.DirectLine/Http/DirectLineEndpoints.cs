@@ -24,7 +24,17 @@ public static class DirectLineEndpoints
         group.AddEndpointFilter(async (context, next) =>
         {
             context.HttpContext.RequestServices.GetRequiredService<DirectLineCors>().Apply(context.HttpContext);
-            return await next(context);
+            try
+            {
+                return await next(context);
+            }
+            catch (DirectLineStorageUnavailableException e) when (!context.HttpContext.Response.HasStarted)
+            {
+                // Every endpoint alike: 503 while the store is down, and the next call after it is back just works.
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.DirectLine")
+                    .LogWarning("Direct Line storage unavailable on {Path}: {Reason}", context.HttpContext.Request.Path.Value, e.Message);
+                return DirectLineErrors.StorageUnavailable();
+            }
         });
         group.MapMethods("/{**path}", ["OPTIONS"], () => Results.NoContent());
         group.MapPost("/tokens/generate", GenerateTokenAsync);

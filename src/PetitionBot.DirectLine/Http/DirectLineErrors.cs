@@ -29,6 +29,9 @@ public static class DirectLineErrors
     public static IResult BotFailed() =>
         Error(StatusCodes.Status502BadGateway, "BotError", "机器人暂时无法处理这条消息，请稍后再试（the bot failed to process the activity）。");
 
+    public static IResult StorageUnavailable() =>
+        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "会话服务暂时不可用，请稍后再试；已保存的对话不会丢失（the conversation store is unreachable, try again later）。");
+
     public static IResult UploadNotSupported() =>
         Error(StatusCodes.Status501NotImplemented, "NotImplemented", "暂不支持发送附件，请直接输入文字（attachment upload is not supported by this Direct Line）。");
 

@@ -19,10 +19,12 @@ public sealed class StreamSession(
     DirectLineOptions options, ILogger logger)
 {
     public const string CollisionReason = "collision";
+    public const string UnavailableReason = "unavailable";
 
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
     private string? _closeReason;
+    private WebSocketCloseStatus _closeStatus = WebSocketCloseStatus.NormalClosure;
 
     public string StreamId { get; } = Guid.NewGuid().ToString("N");
 
@@ -30,20 +32,29 @@ public sealed class StreamSession(
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _stop.Token);
         var ct = linked.Token;
-        using var subscription = await signals.ListenAsync(conversationId, OnSignal, ct).ConfigureAwait(false);
-        await signals.PublishAsync(new ConversationSignal(conversationId, ConversationSignalKind.StreamClaimed, StreamId), ct).ConfigureAwait(false);
+        IDisposable? subscription = null;
         // The receive side must not see our stop token: cancelling a pending receive aborts the socket,
         // and the close frame with its reason would never be sent.
         var receiving = ReceiveUntilClosedAsync(requestAborted);
         try
         {
+            subscription = await signals.ListenAsync(conversationId, OnSignal, ct).ConfigureAwait(false);
+            await signals.PublishAsync(new ConversationSignal(conversationId, ConversationSignalKind.StreamClaimed, StreamId), ct).ConfigureAwait(false);
             await SendLoopAsync(ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
         }
+        catch (DirectLineStorageUnavailableException e)
+        {
+            // The client reconnects, and is told 503 until the store is back.
+            logger.LogWarning("Direct Line stream of {ConversationId} closed: storage unavailable ({Reason})", conversationId, e.Message);
+            _closeStatus = WebSocketCloseStatus.EndpointUnavailable;
+            _closeReason = UnavailableReason;
+        }
         finally
         {
+            subscription?.Dispose();
             _stop.Cancel();
             await CloseAsync().ConfigureAwait(false);
             try
@@ -141,7 +152,7 @@ public sealed class StreamSession(
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, _closeReason ?? "", timeout.Token).ConfigureAwait(false);
+            await socket.CloseOutputAsync(_closeStatus, _closeReason ?? "", timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {

@@ -5,10 +5,14 @@ using PetitionBot.Regulations.Accountability;
 
 namespace PetitionBot.Host.Accountability;
 
-/// <summary>The advisor's facts while it waits for an answer, kept in the conversation's value bag.</summary>
+/// <summary>
+/// The advisor's facts while it waits for an answer, kept in the conversation's value bag with who asked: in a group
+/// chat the follow-up question waits for that member.
+/// </summary>
 public static class AdvisorState
 {
     public const string Key = "accountability";
+    private const string AskerKey = "accountability.asker";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -26,8 +30,19 @@ public static class AdvisorState
         }
     }
 
-    public static void Write(ConversationData conversation, AccountabilityFacts facts) =>
+    public static void Write(ConversationData conversation, AccountabilityFacts facts, string? asker)
+    {
         conversation.Values[Key] = JsonSerializer.SerializeToNode(facts, Json);
+        conversation.Values[AskerKey] = asker;
+    }
 
-    public static void Clear(ConversationData conversation) => conversation.Values.Remove(Key);
+    /// <summary>True when <paramref name="userId"/> asked the pending question (or state from before askers were kept).</summary>
+    public static bool IsAsker(ConversationData conversation, string? userId) =>
+        conversation.Values.GetValueOrDefault(AskerKey)?.GetValue<string>() is not { } asker || string.Equals(asker, userId, StringComparison.Ordinal);
+
+    public static void Clear(ConversationData conversation)
+    {
+        conversation.Values.Remove(Key);
+        conversation.Values.Remove(AskerKey);
+    }
 }

@@ -7,6 +7,12 @@ namespace PetitionBot.Host.Bot;
 /// <summary>The petition assistant's turn logic: greet, steer the active form, or route a new request.</summary>
 public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, MainMenu menu) : IBot
 {
+    /// <summary>
+    /// The longest message read. Reading costs more the longer the text (200,000 characters once took 80 s of CPU),
+    /// and no request or form answer needs more: the longest field takes 500, a question a few dozen.
+    /// </summary>
+    public const int MaxMessageLength = 1000;
+
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
@@ -43,6 +49,11 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, Ma
             return;
         }
         turn.Conversation.Greeted = true;
+        if (text.Length > MaxMessageLength)
+        {
+            turn.SendText($"这条消息有{text.Length}字，太长了，我最多读{MaxMessageLength}字。请只说要点，或分几次发。", menu.ButtonsFor(turn));
+            return;
+        }
         // In a group chat, 帮助 from a member who did not start the open form is their own request, not the form's.
         if (FormEngine.Active(turn) is { } open && !FormEngine.IsStarter(open, turn) && FormCommand.Read(text).Kind == FormCommandKind.Help)
         {

@@ -59,10 +59,6 @@ public sealed class CaseActionRunner(ICaseStore store, CaseLifecycle lifecycle, 
         return text.ToString();
     }
 
-    /// <summary>The same key for every run of one turn, so a re-run finds its first result.</summary>
-    public static string? IdempotencyKey(TurnContext turn) =>
-        turn.Activity.Id is { Length: > 0 } id ? $"{turn.Activity.ChannelId}/{turn.Activity.Conversation?.Id}/{id}" : null;
-
     public static Actor Actor(TurnContext turn) =>
         new(turn.Activity.From?.Id ?? "unknown", turn.Activity.From?.Name is { Length: > 0 } name ? name : turn.Activity.From?.Id ?? "值班人员");
 }

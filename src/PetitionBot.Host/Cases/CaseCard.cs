@@ -3,6 +3,7 @@ using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Store;
 using PetitionBot.Language.Masking;
+using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Host.Cases;
 
@@ -15,16 +16,17 @@ public sealed class CaseCard(ICaseStore store, CaseDeadlines deadlines, IPersonN
     public async Task<string> WriteAsync(PetitionCase c, DateOnly today, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(" · ", new[] { c.Number, c.Category, c.ProblemLocation }.Where(s => !string.IsNullOrWhiteSpace(s))));
+        text.AppendLine(string.Join(" · ", new[] { c.Number, c.Category, c.ProblemLocation }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(InertText.Of)));
         text.AppendLine($"信访人：{Petitioners(c)}");
         text.AppendLine($"状态：{CaseStatusText.Describe(c)}");
         if (deadlines.NextDue(c, today) is { } due)
             text.AppendLine(CaseDueText.Line(due));
         if (c.Status == CaseStatus.NotAccepted && c.NotAcceptedReason is { } reason)
-            text.AppendLine($"不予受理：{PersonalDataMask.Text(reason)}");
+            text.AppendLine($"不予受理：{PersonalDataMask.Text(InertText.Of(reason))}");
         var unit = c.ResponsibleUnit ?? c.RegisteringUnit;
         var officer = await OfficerNameAsync(c, cancellationToken);
-        text.Append($"承办：{unit}{(officer is null ? "" : " " + officer)}");
+        // Units, names and reasons were typed by people: shown as typed, never rendered as links or markup.
+        text.Append($"承办：{InertText.Of(unit)}{(officer is null ? "" : " " + InertText.Of(officer))}");
         return text.ToString();
     }
 

@@ -3,6 +3,7 @@ using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Store;
 using PetitionBot.Language.Masking;
+using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Host.Cases;
 
@@ -21,16 +22,17 @@ public static class CaseHistoryText
         foreach (var e in shown)
         {
             var day = DateOnly.FromDateTime(e.At.DateTime);
-            var why = string.IsNullOrWhiteSpace(e.Why) ? "" : "：" + PersonalDataMask.Text(e.Why.Trim());
-            text.Append($"\n{day.Month}月{day.Day}日 {What(e.Command)} · {e.By.Name}{why}");
+            var why = string.IsNullOrWhiteSpace(e.Why) ? "" : "：" + PersonalDataMask.Text(InertText.Of(e.Why.Trim()));
+            // Reasons, units and names were typed by people: shown as typed, never rendered as links or markup.
+            text.Append($"\n{day.Month}月{day.Day}日 {What(e.Command)} · {InertText.Of(e.By.Name)}{why}");
         }
         return text.ToString();
     }
 
     private static string What(CaseCommand command) => command switch
     {
-        TransferCase t => $"{t.Label}至{t.ToUnit}",
-        ExtendCase x => $"延期{x.Days}日（批准人 {x.Approver}）",
+        TransferCase t => $"{t.Label}至{InertText.Of(t.ToUnit)}",
+        ExtendCase x => $"延期{x.Days}日（批准人 {InertText.Of(x.Approver)}）",
         ConcludeCase k => $"办结（{k.Opinion.ToChinese()}）",
         EvaluateCase v => $"评价（{v.Satisfaction.ToChinese()}）",
         RegisterCase r => $"登记（{r.Case.Form.ToChinese()}，{r.Case.PeopleCount}人）",

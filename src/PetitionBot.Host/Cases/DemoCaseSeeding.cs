@@ -1,5 +1,5 @@
 using PetitionBot.Cases.Demo;
-using PetitionBot.Conversation.Turns;
+using PetitionBot.Language.DateTimes;
 
 namespace PetitionBot.Host.Cases;
 
@@ -11,7 +11,7 @@ public sealed class DemoCaseSeeding(DemoCaseSeeder seeder, TimeProvider time, IL
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ShanghaiTime.Zone).DateTime);
+        var today = ShanghaiClock.Today(time);
         var seeded = await seeder.SeedAsync(today, cancellationToken);
         if (seeded.Count > 0)
             logger.LogInformation("Seeded {Count} demo cases around {Today}", seeded.Count, today);

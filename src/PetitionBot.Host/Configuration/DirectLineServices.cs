@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PetitionBot.DirectLine;
+using PetitionBot.DirectLine.Storage.Redis;
 using PetitionBot.DirectLine.Tokens;
 using PetitionBot.Host.Reminders;
 using PetitionBot.Host.WebChat;
+using PetitionBot.Host.WebChat.SignIn;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -24,7 +26,24 @@ public static class DirectLineServices
         var webChat = configuration.GetSection("WebChat").Get<WebChatOptions>() ?? new WebChatOptions();
         services.AddSingleton(webChat);
         services.AddSingleton<WebChatUserDirectory>();
+        AddSignInLimits(services, configuration);
         return services;
+    }
+
+    /// <summary>Sign-in failure counts in Redis when it is configured (shared by every instance), else in memory.</summary>
+    private static void AddSignInLimits(IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("WebChat:SignIn").Get<SignInLimitOptions>() ?? new SignInLimitOptions();
+        services.AddSingleton(limits);
+        services.AddSingleton<PasswordCheckGate>();
+        services.AddSingleton<SignInLimiter>();
+        if (string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
+        {
+            services.AddSingleton<ISignInAttemptStore>(sp => new MemorySignInAttemptStore(sp.GetRequiredService<TimeProvider>()));
+            return;
+        }
+        var prefix = configuration["Redis:KeyPrefix"] ?? "petitionbot:";
+        services.AddSingleton<ISignInAttemptStore>(sp => new RedisSignInAttemptStore(sp.GetRequiredService<RedisConnection>(), prefix));
     }
 
     public static WebApplication MapDirectLine(this WebApplication app)

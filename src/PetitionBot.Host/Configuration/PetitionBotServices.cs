@@ -1,3 +1,4 @@
+using PetitionBot.Cases.Model;
 using PetitionBot.Conversation.Dialogs;
 using PetitionBot.Conversation.Dialogs.Fields;
 using PetitionBot.Conversation.State;
@@ -10,6 +11,7 @@ using PetitionBot.Host.Bot.Handlers;
 using PetitionBot.Host.Delivery;
 using PetitionBot.Host.Endpoints;
 using PetitionBot.Host.Reminders;
+using PetitionBot.Host.WebChat;
 using PetitionBot.Protocol.Authentication;
 using PetitionBot.Protocol.Connector;
 
@@ -30,6 +32,7 @@ public static class PetitionBotServices
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);
         services.AddSingleton(auth);
+        services.AddSingleton(UnauthenticatedCallers.From(auth, configuration, []));
         services.AddHttpClient("openid");
         services.AddSingleton(sp => new InboundRequestAuthenticator(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid")));
 
@@ -86,23 +89,28 @@ public static class PetitionBotServices
 
     private static void AddDialogs(IServiceCollection services, IConfiguration configuration)
     {
-        IFieldType[] fieldTypes =
+        services.AddSingleton(sp => new FieldTypeRegistry(
         [
             new TextFieldType(), new NumberFieldType(), new PeopleCountFieldType(), new DateFieldType(), new DateTimeFieldType(),
             new ChoiceFieldType(), new YesNoFieldType(), new PhoneFieldType(), new IdNumberFieldType(), new PersonNameFieldType(),
-            new ListFieldType(),
-        ];
-        var registry = new FieldTypeRegistry(fieldTypes);
-        services.AddSingleton(registry);
+            new ListFieldType(), new PlaceFieldType(KnownPlaces(configuration, sp.GetRequiredService<WebChatOptions>())),
+        ]));
         var folder = configuration["Dialogs:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "dialogs");
-        services.AddSingleton(_ => FormCatalog.Load(folder, registry));
+        services.AddSingleton(sp => FormCatalog.Load(folder, sp.GetRequiredService<FieldTypeRegistry>()));
         services.AddSingleton<IFormValueMasker, FormValueMasker>();
         services.AddSingleton<FormEngine>();
     }
 
+    /// <summary>Places a 属地 answer is checked against: Dialogs:Places, and the places the configured users' units serve.</summary>
+    private static IEnumerable<string> KnownPlaces(IConfiguration configuration, WebChatOptions users) =>
+        (configuration.GetSection("Dialogs:Places").Get<string[]>() ?? [])
+            .Concat(users.Users.SelectMany(u => u.Units.Append(u.Unit)).Where(u => !string.IsNullOrWhiteSpace(u)).Select(UnitPlace.Of));
+
     public static void WarnWhenAuthenticationIsDisabled(this WebApplication app)
     {
         if (app.Services.GetRequiredService<BotAuthenticationOptions>().IsAuthenticationDisabled)
-            app.Logger.LogWarning("MicrosoftAppId is not set: /api/messages accepts unauthenticated requests. Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.");
+            app.Logger.LogWarning(
+                "MicrosoftAppId is not set: /api/messages accepts unauthenticated requests from {UnauthenticatedCallers} (Messages:AllowUnauthenticatedFrom allows more; a reverse proxy on this machine makes every caller local unless ForwardedHeaders:KnownProxies names it). Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.",
+                app.Services.GetRequiredService<UnauthenticatedCallers>().Description);
     }
 }

@@ -1,4 +1,5 @@
 using PetitionBot.Host.Endpoints;
+using PetitionBot.Host.Hosting;
 using PetitionBot.Protocol.Authentication;
 
 namespace PetitionBot.Host.Configuration;
@@ -10,7 +11,10 @@ public static class StartupConfiguration
     {
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);
-        var messages = configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions();
-        return [.. auth.Problems(), .. messages.Problems()];
+        var problems = auth.Problems().ToList();
+        UnauthenticatedCallers.From(auth, configuration, problems);
+        ForwardedClientAddress.Proxies(configuration, problems);
+        problems.AddRange((configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions()).Problems());
+        return problems;
     }
 }

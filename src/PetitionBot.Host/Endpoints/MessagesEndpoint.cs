@@ -12,7 +12,7 @@ public static class MessagesEndpoint
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/api/messages", HandleAsync);
+        app.MapPost("/api/messages", HandleAsync).AddEndpointFilter(UnauthenticatedCallers.RefuseOthers);
         // The Agents Playground probes with HEAD before it starts.
         app.MapMethods("/api/messages", ["HEAD"], () => Results.Ok());
     }

@@ -1,5 +1,7 @@
+using PetitionBot.Conversation.State;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.DirectLine;
+using PetitionBot.DirectLine.Storage;
 using PetitionBot.Host.Endpoints;
 using PetitionBot.Protocol.Schema;
 
@@ -12,7 +14,15 @@ public sealed class PipelineDirectLineBot(TurnPipeline pipeline) : IDirectLineBo
     {
         if (!ActivityRouting.IsRunThroughBot(activity))
             return [];
-        var result = await pipeline.ProcessAsync(activity, cancellationToken);
-        return result.Replies;
+        try
+        {
+            var result = await pipeline.ProcessAsync(activity, cancellationToken);
+            return result.Replies;
+        }
+        catch (StorageUnavailableException e)
+        {
+            // State storage down: the channel answers 503 (send again later), as /api/messages does, not 502.
+            throw new DirectLineStorageUnavailableException(e.Message, e);
+        }
     }
 }

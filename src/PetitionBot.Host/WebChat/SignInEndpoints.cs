@@ -2,6 +2,8 @@ using System.Net;
 using PetitionBot.DirectLine.Conversations;
 using PetitionBot.DirectLine.Tokens;
 using PetitionBot.Host.Bot;
+using PetitionBot.Host.Endpoints;
+using PetitionBot.Host.WebChat.SignIn;
 
 namespace PetitionBot.Host.WebChat;
 
@@ -15,21 +17,55 @@ public static class SignInEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/webchat/signin", SignIn);
-        endpoints.MapGet("/webchat/session", FromTrustedHeader);
+        endpoints.MapPost("/webchat/signin", SignIn).AddEndpointFilter(AnswerOutage);
+        endpoints.MapGet("/webchat/session", FromTrustedHeader).AddEndpointFilter(AnswerOutage);
     }
 
-    private static async Task<IResult> SignIn(SignInRequest request, WebChatUserDirectory users, DirectLineTokens tokens,
-        DirectLineConversations conversations, MainMenu menu, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <summary>
+    /// A locked account or address is refused before its password is checked (so even the right one does not get in
+    /// while locked), and a password is checked only when the gate has a free turn.
+    /// </summary>
+    private static async Task<IResult> SignIn(SignInRequest request, HttpContext http, WebChatUserDirectory users, SignInLimiter limiter,
+        PasswordCheckGate gate, DirectLineTokens tokens, DirectLineConversations conversations, MainMenu menu, TimeProvider time,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var user = users.SignIn(request.User ?? "", request.Password ?? "");
+        var typed = request.User ?? "";
+        var caller = SignInCaller.Of(users.FindForSignIn(typed), typed, http.Connection.RemoteIpAddress);
+        if (await limiter.LockOfAsync(caller, cancellationToken) is { } locked)
+            return SignInReplies.Locked(http.Response, locked, time.GetUtcNow());
+
+        WebChatUser? user;
+        using (var turn = await gate.EnterAsync(cancellationToken))
+        {
+            if (turn is null)
+                return SignInReplies.Busy(http.Response);
+            user = users.SignIn(typed, request.Password ?? "");
+        }
         if (user is null)
         {
             // The typed name may be a person's name: never log it.
             loggers.CreateLogger("PetitionBot.WebChat").LogInformation("A Web Chat sign-in failed");
-            return Results.Json(new { error = "账号或密码不对，请再试一次。" }, statusCode: StatusCodes.Status401Unauthorized);
+            return await limiter.RecordFailureAsync(caller, cancellationToken) is { } nowLocked
+                ? SignInReplies.Locked(http.Response, nowLocked, time.GetUtcNow())
+                : SignInReplies.WrongNameOrPassword();
         }
+        await limiter.RecordSuccessAsync(caller, cancellationToken);
         return Results.Ok(await IssueAsync(tokens, conversations, menu, user.Id, NameOf(user), cancellationToken));
+    }
+
+    /// <summary>Redis (sign-in counts, the user's conversation) cannot be reached: 503 "稍后再试", not 500.</summary>
+    private static async ValueTask<object?> AnswerOutage(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (StorageOutage.Is(e) && !context.HttpContext.Response.HasStarted)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.WebChat")
+                .LogWarning("Web Chat sign-in storage unavailable on {Path}: {Reason}", context.HttpContext.Request.Path.Value, e.Message);
+            return SignInReplies.Unavailable(context.HttpContext.Response);
+        }
     }
 
     private static async Task<IResult> FromTrustedHeader(HttpRequest request, WebChatOptions options, WebChatUserDirectory users,

@@ -15,7 +15,7 @@ public sealed class WebChatUserDirectory(WebChatOptions options)
     }
 
     /// <summary>The user typed on the sign-in page, by account id or display name (the password still decides).</summary>
-    private WebChatUser? FindForSignIn(string idOrName)
+    public WebChatUser? FindForSignIn(string idOrName)
     {
         var key = (idOrName ?? "").Trim();
         if (key.Length == 0)

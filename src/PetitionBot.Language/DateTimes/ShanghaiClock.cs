@@ -12,6 +12,9 @@ public static class ShanghaiClock
         return timeProvider.GetUtcNow().ToOffset(Offset);
     }
 
+    /// <summary>Today's date in China.</summary>
+    public static DateOnly Today(TimeProvider timeProvider) => DateOnly.FromDateTime(Now(timeProvider).DateTime);
+
     /// <summary>The user's local timestamp when the channel sent one, else now in Shanghai.</summary>
     public static DateTimeOffset ReferenceFor(DateTimeOffset? localTimestamp, TimeProvider timeProvider) =>
         localTimestamp ?? Now(timeProvider);

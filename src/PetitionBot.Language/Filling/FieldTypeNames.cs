@@ -7,7 +7,7 @@ public static class FieldTypeNames
     {
         FieldType? parsed = name?.Trim().ToLowerInvariant() switch
         {
-            "text" => FieldType.Text,
+            "text" or "place" => FieldType.Text,
             "number" => FieldType.Number,
             "people-count" => FieldType.PeopleCount,
             "date" => FieldType.Date,

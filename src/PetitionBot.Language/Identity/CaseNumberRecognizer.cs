@@ -19,7 +19,7 @@ public static partial class CaseNumberRecognizer
         {
             var span = TextSpan.Of(text, m.Index, m.Index + m.Length);
             var sequence = m.Groups["n"].Value;
-            var canonical = $"XF-{m.Groups["y"].Value}-{sequence}";
+            var canonical = $"{Prefix}-{m.Groups["y"].Value}-{sequence}";
             results.Add(sequence.Length == 6
                 ? new Recognition<string>(span, canonical)
                 : new Recognition<string>(span, canonical, "案件编号应为XF-年份-6位序号，如XF-2026-000123。", Confidence: 0.7));
@@ -27,5 +27,9 @@ public static partial class CaseNumberRecognizer
         return results;
     }
 
-    public static string Format(int year, int sequence) => $"XF-{year:D4}-{sequence:D6}";
+    /// <summary>The one definition of the number's shape: the store numbers cases with it, this reader reads it back.</summary>
+    public static string Format(int year, long sequence) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Prefix}-{year:D4}-{sequence:D6}");
+
+    private const string Prefix = "XF";
 }

@@ -38,6 +38,10 @@ public static class ChineseNumeral
         _ => null,
     };
 
+    /// <summary>A whole number written in Chinese or Arabic digits (第十二条's 十二, 一百零五); null for anything else.</summary>
+    public static int? ParseWhole(string text) =>
+        TryParse(text, out var value) && value == decimal.Truncate(value) && value is >= 0 and <= int.MaxValue ? (int)value : null;
+
     /// <summary>Parses Chinese, Arabic or mixed numerals ("3万", "1.5万"). Input is expected folded (half-width).</summary>
     public static bool TryParse(string text, out decimal value)
     {

@@ -163,9 +163,9 @@ public sealed class GroundedAnswerComposer
         var number = document.Structure switch
         {
             DocumentStructure.NumberedPoints => $"第{reference.Number}点",
-            DocumentStructure.Sections => $"第{Text.ChineseNumeral.Format(reference.Number)}部分",
-            _ => $"第{Text.ChineseNumeral.Format(reference.Number)}条",
+            DocumentStructure.Sections => $"第{Language.Numbers.ChineseNumeral.Format(reference.Number)}部分",
+            _ => $"第{Language.Numbers.ChineseNumeral.Format(reference.Number)}条",
         };
-        return reference.Item is { } item ? $"{number}第（{Text.ChineseNumeral.Format(item)}）项" : number;
+        return reference.Item is { } item ? $"{number}第（{Language.Numbers.ChineseNumeral.Format(item)}）项" : number;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PetitionBot.Regulations.Text;
+using PetitionBot.Language.Numbers;
 
 namespace PetitionBot.Regulations.Corpus;
 
@@ -56,7 +56,7 @@ public sealed class ClauseParser
 
         if (_structure is DocumentStructure.Sections or DocumentStructure.NumberedPoints
             && (m = StructureMarkers.Section().Match(line)).Success
-            && ChineseNumeral.Parse(m.Groups["n"].Value) == _nextSection)
+            && ChineseNumeral.ParseWhole(m.Groups["n"].Value) == _nextSection)
         {
             FinishClause();
             _nextSection++;
@@ -70,7 +70,7 @@ public sealed class ClauseParser
 
         if (_structure == DocumentStructure.Articles
             && (m = StructureMarkers.Article().Match(line)).Success
-            && ChineseNumeral.Parse(m.Groups["n"].Value) == _nextTop)
+            && ChineseNumeral.ParseWhole(m.Groups["n"].Value) == _nextTop)
         {
             FinishClause();
             StartClause(_nextTop, $"第{ChineseNumeral.Format(_nextTop)}条", m.Groups["rest"].Value.Trim());
@@ -88,7 +88,7 @@ public sealed class ClauseParser
 
         if (_current is not null
             && (m = StructureMarkers.Item().Match(line)).Success
-            && ChineseNumeral.Parse(m.Groups["n"].Value) == _current.Items.Count + 1
+            && ChineseNumeral.ParseWhole(m.Groups["n"].Value) == _current.Items.Count + 1
             && !_current.IsOpen)
         {
             _current.StartItem(line, m.Groups["rest"].Value.Trim());

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PetitionBot.Regulations.Corpus;
-using PetitionBot.Regulations.Text;
+using PetitionBot.Language.Numbers;
 
 namespace PetitionBot.Regulations.Search;
 
@@ -128,7 +128,7 @@ public sealed partial class QueryAnalyzer
         return new ClauseReference(document, number.Value, item);
     }
 
-    private static int? ParseNumber(string s) => int.TryParse(s, out var n) ? n : ChineseNumeral.Parse(s);
+    private static int? ParseNumber(string s) => int.TryParse(s, out var n) ? n : ChineseNumeral.ParseWhole(s);
 
     private static IEnumerable<string> NamesOf(RegulationDocument d)
     {

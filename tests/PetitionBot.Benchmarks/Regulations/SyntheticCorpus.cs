@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PetitionBot.Regulations.Corpus;
-using PetitionBot.Regulations.Text;
+using PetitionBot.Language.Numbers;
 
 namespace PetitionBot.Benchmarks.Regulations;
 

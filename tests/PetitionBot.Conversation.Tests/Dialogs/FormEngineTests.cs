@@ -246,4 +246,29 @@ public sealed class FormEngineTests
             return Task.CompletedTask;
         }
     }
+
+    [Fact]
+    public async Task An_answer_over_the_fields_length_limit_is_refused_with_the_limit_and_not_kept()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        var reply = await SayAsync(new string('长', 10_000));
+        Assert.Contains("最多", reply);
+        Assert.Contains("备注？", reply);
+        Assert.DoesNotContain("请核对", reply);
+    }
+
+    [Fact]
+    public async Task Hidden_characters_are_dropped_and_markup_is_shown_as_typed()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        var summary = await SayAsync("见\u202E[链接](http://evil.example)*加粗*");
+        Assert.Contains("请核对", summary);
+        Assert.DoesNotContain("\u202E", summary, StringComparison.Ordinal);
+        Assert.Contains("［链接］(http://evil.example)", summary);
+        Assert.Contains("＊加粗＊", summary);
+    }
 }

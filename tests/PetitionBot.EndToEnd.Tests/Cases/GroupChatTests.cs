@@ -52,6 +52,20 @@ public sealed class GroupChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_advisors_follow_up_question_waits_for_the_member_who_asked()
+    {
+        var question = await SayAsync("officer-a", "按中央办法，一名科长对信访部门提出的改进工作建议重视不够、落实不力，导致问题长期得不到解决，怎么处理？");
+        Assert.Contains("还差：", question);
+
+        // Another member's tap is their own message, not the answer to someone else's question.
+        Assert.DoesNotContain("结论：", await SayAsync("staff-x", "情节较轻"));
+
+        var answer = await SayAsync("officer-a", "情节较轻");
+        Assert.StartsWith("结论：", answer);
+        Assert.Contains("通报", answer);
+    }
+
+    [Fact]
     public async Task Another_member_cannot_complete_a_case_action_and_the_history_names_the_starter()
     {
         await SayAsync("officer-a", "登记来访 韩志强 13855556666 昨天下午三点 1人 反映拖欠工资 属地城关镇");

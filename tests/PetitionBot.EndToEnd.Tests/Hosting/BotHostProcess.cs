@@ -40,6 +40,9 @@ public sealed class BotHostProcess : IAsyncDisposable
         {
             ["Dialogs__Folder"] = RepositoryRoot.Combine("dialogs"),
             ["Regulations__Folder"] = RepositoryRoot.Combine("regulations"),
+            // The county's places as a deployment lists them, for 属地 answers.
+            ["Dialogs__Places__0"] = "城关镇",
+            ["Dialogs__Places__1"] = "东关街道",
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["Logging__LogLevel__Default"] = "Warning",
             // The one line a person reads at start-up (which address to open) stays on, as in a default run.

@@ -56,8 +56,8 @@ public partial class GuardEvalTests(LoadedCorpus loaded, ITestOutputHelper outpu
         if (number.Success)
         {
             // Off by seven, in the numerals the text used: 15日 → 22日, 十五日 → 二十二日.
-            var value = number.Value.All(char.IsAsciiDigit) ? long.Parse(number.Value) : Regulations.Text.ChineseNumeral.Parse(number.Value) ?? 0;
-            var wrong = number.Value.All(char.IsAsciiDigit) ? (value + 7).ToString() : Regulations.Text.ChineseNumeral.Format((int)value + 7);
+            var value = number.Value.All(char.IsAsciiDigit) ? long.Parse(number.Value) : Language.Numbers.ChineseNumeral.ParseWhole(number.Value) ?? 0;
+            var wrong = number.Value.All(char.IsAsciiDigit) ? (value + 7).ToString() : Language.Numbers.ChineseNumeral.Format((int)value + 7);
             yield return ("number", echo[..number.Index] + wrong + echo[(number.Index + number.Length)..]);
         }
         var must = echo.IndexOf("应当", StringComparison.Ordinal);

@@ -22,51 +22,46 @@ public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptio
 
     public async Task<bool> CreateAsync(string conversationId, ConversationInfo info, CancellationToken cancellationToken)
     {
-        var db = await DatabaseAsync().ConfigureAwait(false);
         var json = JsonSerializer.Serialize(info);
-        var created = await db.StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var created = await connection.RunAsync(c => c.GetDatabase().StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists), cancellationToken)
+            .ConfigureAwait(false);
         if (created)
-            await db.StringSetAsync(UserKey(info.UserId), conversationId).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await connection.RunAsync(c => c.GetDatabase().StringSetAsync(UserKey(info.UserId), conversationId), cancellationToken).ConfigureAwait(false);
         return created;
     }
 
     public async Task<string?> LatestOfUserAsync(string userId, CancellationToken cancellationToken)
     {
-        var db = await DatabaseAsync().ConfigureAwait(false);
-        var id = await db.StringGetAsync(UserKey(userId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var id = await connection.RunAsync(c => c.GetDatabase().StringGetAsync(UserKey(userId)), cancellationToken).ConfigureAwait(false);
         return !id.IsNull && await FindAsync(id!, cancellationToken).ConfigureAwait(false) is not null ? (string)id! : null;
     }
 
     public async Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var db = await DatabaseAsync().ConfigureAwait(false);
-        var json = await db.StringGetAsync(InfoKey(conversationId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var json = await connection.RunAsync(c => c.GetDatabase().StringGetAsync(InfoKey(conversationId)), cancellationToken).ConfigureAwait(false);
         return json.IsNull ? null : JsonSerializer.Deserialize<ConversationInfo>((string)json!);
     }
 
     public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
     {
-        var db = await DatabaseAsync().ConfigureAwait(false);
-        var result = await db.ScriptEvaluateAsync(AppendScript,
+        var result = await connection.RunAsync(c => c.GetDatabase().ScriptEvaluateAsync(AppendScript,
                 [InfoKey(conversationId), LogKey(conversationId)],
-                [activityJson, (long)options.Retention.TotalMilliseconds])
-            .WaitAsync(cancellationToken).ConfigureAwait(false);
+                [activityJson, (long)options.Retention.TotalMilliseconds]), cancellationToken)
+            .ConfigureAwait(false);
         var index = (long)result;
         return index >= 0 ? index : throw new Conversations.ConversationNotFoundException(conversationId);
     }
 
     public async Task<IReadOnlyList<LoggedActivity>> ReadAsync(string conversationId, long from, int max, CancellationToken cancellationToken)
     {
-        var db = await DatabaseAsync().ConfigureAwait(false);
         from = Math.Max(0, from);
-        var values = await db.ListRangeAsync(LogKey(conversationId), from, from + max - 1).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var values = await connection.RunAsync(c => c.GetDatabase().ListRangeAsync(LogKey(conversationId), from, from + max - 1), cancellationToken)
+            .ConfigureAwait(false);
         var page = new LoggedActivity[values.Length];
         for (var i = 0; i < values.Length; i++)
             page[i] = new LoggedActivity(from + i, (string)values[i]!);
         return page;
     }
-
-    private async Task<IDatabase> DatabaseAsync() => (await connection.GetAsync().ConfigureAwait(false)).GetDatabase();
 
     private RedisKey InfoKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:info";
 

@@ -16,11 +16,10 @@ public sealed class RedisConversationSignals(RedisConnection connection, DirectL
 
     public async Task PublishAsync(ConversationSignal signal, CancellationToken cancellationToken)
     {
-        var subscriber = (await connection.GetAsync().ConfigureAwait(false)).GetSubscriber();
         var message = signal.Kind == ConversationSignalKind.StreamClaimed
             ? $"C\n{signal.ConversationId}\n{signal.StreamId}"
             : $"A\n{signal.ConversationId}";
-        await subscriber.PublishAsync(Channel, message).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await connection.RunAsync(c => c.GetSubscriber().PublishAsync(Channel, message), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IDisposable> ListenAsync(string conversationId, Action<ConversationSignal> handler, CancellationToken cancellationToken)
@@ -47,8 +46,8 @@ public sealed class RedisConversationSignals(RedisConnection connection, DirectL
         {
             if (_subscribed)
                 return;
-            var subscriber = (await connection.GetAsync().ConfigureAwait(false)).GetSubscriber();
-            await subscriber.SubscribeAsync(Channel, (_, message) => Deliver(message)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await connection.RunAsync(c => c.GetSubscriber().SubscribeAsync(Channel, (_, message) => Deliver(message)), cancellationToken)
+                .ConfigureAwait(false);
             _subscribed = true;
         }
         finally

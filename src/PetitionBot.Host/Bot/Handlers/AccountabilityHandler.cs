@@ -41,7 +41,8 @@ public sealed class AccountabilityHandler(
     {
         // New requests reach the advisor through the router; here it only takes answers to its own pending question.
         var pending = AdvisorState.Read(turn.Conversation);
-        if (pending is null) return false;
+        // In a group chat another member's message is their own, not the answer to someone else's question.
+        if (pending is null || !AdvisorState.IsAsker(turn.Conversation, turn.Activity.From?.Id)) return false;
         var advisor = await library.GetAsync().WaitAsync(cancellationToken);
 
         if (intent.Intent is Intent.Cancel or Intent.Restart)
@@ -81,7 +82,7 @@ public sealed class AccountabilityHandler(
 
     private void Reply(TurnContext turn, AdvisorReply reply)
     {
-        if (reply.IsQuestion) AdvisorState.Write(turn.Conversation, reply.Facts);
+        if (reply.IsQuestion) AdvisorState.Write(turn.Conversation, reply.Facts, turn.Activity.From?.Id);
         else AdvisorState.Clear(turn.Conversation);
 
         var activity = new Activity { Type = ActivityTypes.Message, Text = reply.Text, TextFormat = "plain" };

@@ -66,7 +66,7 @@ public sealed class CaseActionHandler(CaseLocator locator, CaseActionRunner runn
         // No pre-check here: the store answers a re-run of this turn (same idempotency key) with its first result.
         try
         {
-            var after = await runner.ApplyAsync(c, step, details, turn, CaseActionRunner.IdempotencyKey(turn), ct);
+            var after = await runner.ApplyAsync(c, step, details, turn, turn.IdempotencyKey, ct);
             turn.SendText(runner.Outcome(after, step, turn), CaseButtons.For(after));
         }
         catch (CaseTransitionRefusedException e)

@@ -1,8 +1,9 @@
-using PetitionBot.Regulations.Text;
+using PetitionBot.Language.Numbers;
 
-namespace PetitionBot.Regulations.Tests.Text;
+namespace PetitionBot.Language.Tests.Numbers;
 
-public class ChineseNumeralTests
+/// <summary>Whole numbers as article and item numbers write them.</summary>
+public class ChineseNumeralWholeTests
 {
     [Theory]
     [InlineData("一", 1)]
@@ -15,19 +16,19 @@ public class ChineseNumeralTests
     [InlineData("一百零五", 105)]
     [InlineData("一百二十", 120)]
     [InlineData("两", 2)]
-    public void Parses(string text, int expected) => Assert.Equal(expected, ChineseNumeral.Parse(text));
+    public void Parses(string text, int expected) => Assert.Equal(expected, ChineseNumeral.ParseWhole(text));
 
     [Theory]
     [InlineData("")]
     [InlineData("十a")]
     [InlineData("第一")]
-    public void RejectsNonNumerals(string text) => Assert.Null(ChineseNumeral.Parse(text));
+    public void RejectsNonNumerals(string text) => Assert.Null(ChineseNumeral.ParseWhole(text));
 
     [Fact]
     public void FormatRoundTripsThroughParse()
     {
         for (var n = 1; n <= 1200; n++)
-            Assert.Equal(n, ChineseNumeral.Parse(ChineseNumeral.Format(n)));
+            Assert.Equal(n, ChineseNumeral.ParseWhole(ChineseNumeral.Format(n)));
     }
 
     [Theory]
