@@ -8,7 +8,8 @@ namespace PetitionBot.Conversation.Turns;
 
 /// <summary>
 /// One turn, one consistent write: read state with its ETag, run the bot with replies held back,
-/// write with compare-and-set, and on a conflict run the turn again on fresh state. Only the winning run's replies leave.
+/// write with compare-and-set, and on a conflict run the turn again on fresh state. Only the winning run's replies leave:
+/// handed back to the caller, or saved in the conversation's outbox by that same write.
 /// </summary>
 public sealed class TurnPipeline
 {
@@ -18,18 +19,26 @@ public sealed class TurnPipeline
     private readonly TimeProvider _time;
     private readonly ILogger<TurnPipeline> _logger;
     private readonly ConversationLocks _locks = new();
-    private readonly int _maxAttempts;
+    private readonly TurnPipelineOptions _options;
 
     public TurnPipeline(IStateStorage storage, IBot bot, TimeProvider time, ILogger<TurnPipeline> logger, int maxAttempts = 20)
+        : this(storage, bot, time, logger, new TurnPipelineOptions { MaxAttempts = maxAttempts })
+    {
+    }
+
+    public TurnPipeline(IStateStorage storage, IBot bot, TimeProvider time, ILogger<TurnPipeline> logger, TurnPipelineOptions options)
     {
         _storage = storage;
         _bot = bot;
         _time = time;
         _logger = logger;
-        _maxAttempts = maxAttempts;
+        _options = options;
     }
 
-    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, ReplyRoute.Caller, cancellationToken);
+
+    public async Task<TurnResult> ProcessAsync(Activity activity, ReplyRoute route, CancellationToken cancellationToken)
     {
         var conversationKey = StateKeys.Conversation(activity);
         var userKey = StateKeys.User(activity);
@@ -43,11 +52,13 @@ public sealed class TurnPipeline
             var userItem = userKey is null ? null : items.GetValueOrDefault(userKey);
             var conversation = conversationItem?.Deserialize<ConversationData>(ProtocolJson.Options) ?? new ConversationData();
             var user = userItem?.Deserialize<UserData>(ProtocolJson.Options) ?? new UserData();
+            var now = _time.GetUtcNow();
 
             if (activity.Id is { Length: > 0 } id && conversation.ProcessedActivityIds.Contains(id))
             {
                 _logger.LogInformation("Activity {ActivityId} in {ConversationKey} was already processed; acknowledged without running", id, conversationKey);
-                return TurnResult.Duplicate;
+                var remembered = conversation.RecentReplies.LastOrDefault(r => r.ActivityId == id && r.ProcessedAt + _options.ReplayRepliesFor > now);
+                return remembered is null ? TurnResult.Duplicate : TurnResult.Duplicate with { Replies = remembered.Replies };
             }
 
             var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity), turnKey);
@@ -58,7 +69,11 @@ public sealed class TurnPipeline
                 conversation.ProcessedActivityIds.Add(processedId);
                 if (conversation.ProcessedActivityIds.Count > RememberedActivityIds)
                     conversation.ProcessedActivityIds.RemoveRange(0, conversation.ProcessedActivityIds.Count - RememberedActivityIds);
+                if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+                    conversation.RecentReplies.Add(new RememberedReplies { ActivityId = processedId, ProcessedAt = now, Replies = [.. turn.Replies] });
             }
+            ForgetOldReplies(conversation, now);
+            var claimed = route == ReplyRoute.Outbox && turn.Replies.Count > 0 && QueueInOutbox(conversation, turn.Replies, now);
 
             try
             {
@@ -68,14 +83,61 @@ public sealed class TurnPipeline
                     await _storage.WriteAsync(userKey, StateWrite.Replacing(userItem, userJson), cancellationToken);
                 var conversationJson = JsonSerializer.SerializeToUtf8Bytes(conversation, ProtocolJson.Options);
                 await _storage.WriteAsync(conversationKey, StateWrite.Replacing(conversationItem, conversationJson), cancellationToken);
-                return new TurnResult(turn.Replies, turn.InvokeResponse, IsDuplicate: false, Attempts: attempt);
+                return new TurnResult(turn.Replies, turn.InvokeResponse, IsDuplicate: false, Attempts: attempt, OutboxClaimed: claimed);
             }
-            catch (StorageConflictException) when (attempt < _maxAttempts)
+            catch (StorageConflictException) when (attempt < _options.MaxAttempts)
             {
                 _logger.LogDebug("State conflict on {ConversationKey}, attempt {Attempt}; running the turn again", conversationKey, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), _time, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Changes one conversation's state outside a turn (its outbox), under the same lock and compare-and-set as turns,
+    /// applying <paramref name="change"/> again to fresh state after a conflict. Nothing is written when nothing changed.
+    /// </summary>
+    public async Task<T> UpdateConversationAsync<T>(string conversationKey, Func<ConversationData, T> change, CancellationToken cancellationToken)
+    {
+        using var _ = await _locks.AcquireAsync(conversationKey, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var item = await _storage.ReadAsync(conversationKey, cancellationToken);
+            var conversation = item?.Deserialize<ConversationData>(ProtocolJson.Options) ?? new ConversationData();
+            var before = item?.Json ?? JsonSerializer.SerializeToUtf8Bytes(conversation, ProtocolJson.Options);
+            var result = change(conversation);
+            var after = JsonSerializer.SerializeToUtf8Bytes(conversation, ProtocolJson.Options);
+            if (before.Span.SequenceEqual(after))
+                return result;
+            try
+            {
+                await _storage.WriteAsync(conversationKey, StateWrite.Replacing(item, after), cancellationToken);
+                return result;
+            }
+            catch (StorageConflictException) when (attempt < _options.MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), _time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Appends the replies; claims the outbox for this caller unless someone holds it. True when claimed.</summary>
+    private bool QueueInOutbox(ConversationData conversation, IReadOnlyList<Activity> replies, DateTimeOffset now)
+    {
+        var outbox = conversation.Outbox ??= new ConversationOutbox();
+        outbox.Replies.AddRange(replies.Select(reply => new PendingReply { Id = Guid.NewGuid().ToString("N"), QueuedAt = now, Activity = reply }));
+        if (outbox.NextTryAt is { } held && held > now)
+            return false;
+        outbox.NextTryAt = now + _options.OutboxClaimFor;
+        return true;
+    }
+
+    private void ForgetOldReplies(ConversationData conversation, DateTimeOffset now)
+    {
+        var recent = conversation.RecentReplies;
+        recent.RemoveAll(r => r.ProcessedAt + _options.ReplayRepliesFor <= now);
+        if (recent.Count > _options.ReplayRepliesCount)
+            recent.RemoveRange(0, recent.Count - _options.ReplayRepliesCount);
     }
 
     private DateTimeOffset ReferenceTime(Activity activity) =>

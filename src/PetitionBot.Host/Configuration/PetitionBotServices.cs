@@ -24,7 +24,10 @@ public static class PetitionBotServices
     {
         services.AddEscapedConsoleLog();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions());
+        var messages = configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions();
+        services.AddSingleton(messages);
+        // Loopback channels (Emulator, Agents Playground, local tests) only in development unless configured.
+        services.AddSingleton(sp => messages.ServiceUrlPolicy(sp.GetService<IHostEnvironment>()?.IsDevelopment() ?? false));
 
         var auth = new BotAuthenticationOptions();
         configuration.Bind(auth);
@@ -55,13 +58,20 @@ public static class PetitionBotServices
         services.AddSingleton<IBot, PetitionAssistant>();
         services.AddSingleton(sp => new TurnPipeline(
             sp.GetRequiredService<IStateStorage>(), sp.GetRequiredService<IBot>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<TurnPipeline>>()));
+            sp.GetRequiredService<ILogger<TurnPipeline>>(), new TurnPipelineOptions
+            {
+                ReplayRepliesFor = messages.ReplayRepliesFor,
+                ReplayRepliesCount = messages.ReplayRepliesCount,
+                OutboxClaimFor = messages.DeliveryClaimFor,
+            }));
         services.AddHttpClient("connector");
         services.AddSingleton(sp => BotTokenProviderFactory.Create(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("token")));
         services.AddSingleton(sp => new ConnectorClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient("connector"), sp.GetRequiredService<IBotTokenProvider>(),
-            timeProvider: sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ReplyDelivery>();
+            timeProvider: sp.GetRequiredService<TimeProvider>(), serviceUrls: sp.GetRequiredService<ServiceUrlPolicy>()));
+        services.AddSingleton<OutboxIndex>();
+        services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDelivery>());
         return services;
     }
 

@@ -14,6 +14,7 @@ public static class StartupConfiguration
         var problems = auth.Problems().ToList();
         UnauthenticatedCallers.From(auth, configuration, problems);
         ForwardedClientAddress.Proxies(configuration, problems);
+        problems.AddRange((configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions()).Problems());
         return problems;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PetitionBot.Conversation.Turns;
 using PetitionBot.Host.Delivery;
 using PetitionBot.Protocol.Authentication;
+using PetitionBot.Protocol.Connector;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Host.Endpoints;
@@ -17,8 +18,8 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, TurnPipeline pipeline, InboundRequestAuthenticator authenticator, ReplyDelivery delivery,
-        MessagesOptions options, ILoggerFactory loggers, CancellationToken ct)
+        HttpContext http, TurnPipeline pipeline, InboundRequestAuthenticator authenticator, ServiceUrlPolicy serviceUrls,
+        OutboxIndex outboxIndex, OutboxDelivery delivery, MessagesOptions options, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger("PetitionBot.Messages");
         if (!IsJson(http.Request.ContentType))
@@ -55,10 +56,25 @@ public static class MessagesEndpoint
         if (!ActivityRouting.IsRunThroughBot(activity))
             return Results.Ok();
 
+        // Replies leave through the Connector API unless they come back in the response; only then is the host irrelevant.
+        var route = activity.DeliveryMode == DeliveryModes.ExpectReplies ? ReplyRoute.Caller : ReplyRoute.Outbox;
+        var refusal = route == ReplyRoute.Outbox ? serviceUrls.Refusal(activity.ServiceUrl)
+            : string.IsNullOrEmpty(activity.ServiceUrl) ? null : ServiceUrlPolicy.SchemeRefusal(activity.ServiceUrl);
+        if (refusal is { } refused)
+        {
+            logger.LogWarning("Refused activity on channel {ChannelId}: serviceUrl {Refusal}, host {ServiceHost}",
+                activity.ChannelId, refused, ServiceUrlPolicy.HostOf(activity.ServiceUrl));
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", ServiceUrlMessages.For(refused, activity.ServiceUrl));
+        }
+
+        var conversationKey = StateKeys.Conversation(activity);
         TurnResult result;
         try
         {
-            result = await pipeline.ProcessAsync(activity, ct);
+            // Listed before the turn can queue a reply, so an outbox left by a crash is always found.
+            if (route == ReplyRoute.Outbox)
+                await outboxIndex.ListAsync(conversationKey, ct);
+            result = await pipeline.ProcessAsync(activity, route, ct);
         }
         catch (PetitionBot.Conversation.State.StorageUnavailableException e)
         {
@@ -66,16 +82,17 @@ public static class MessagesEndpoint
             return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "会话存储暂时不可用，请稍后再发。您的消息没有被处理，也没有丢失已保存的内容。");
         }
 
+        if (result.OutboxClaimed)
+            delivery.Deliver(conversationKey, claimed: true);
+
         if (activity.IsType(ActivityTypes.Invoke))
         {
             return result.InvokeResponse is { } invoke
                 ? Results.Json(invoke.Body, ProtocolJson.Options, statusCode: invoke.Status)
                 : result.IsDuplicate ? Results.Ok() : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
-        if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        if (route == ReplyRoute.Caller)
             return Results.Json(new ExpectedReplies { Activities = [.. result.Replies] }, ProtocolJson.Options);
-
-        await delivery.SendAsync(result.Replies, ct);
         return Results.Ok();
     }
 

@@ -37,6 +37,11 @@ public sealed class ProactiveReminderSender(IEnumerable<IProactiveChannel> chann
             await channel.SendAsync(reference, ToActivity(reference, message), cancellationToken);
             return SendOutcome.Sent;
         }
+        catch (ServiceUrlNotAllowedException e)
+        {
+            // Stored from an activity whose serviceUrl this bot may not call (or no longer may): never sent there.
+            return SendOutcome.Refused(e.Message);
+        }
         catch (ConnectorRetriesExhaustedException e)
         {
             return SendOutcome.RetryLater(e.Message);

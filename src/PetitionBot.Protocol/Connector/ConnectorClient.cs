@@ -10,7 +10,8 @@ namespace PetitionBot.Protocol.Connector;
 
 /// <summary>
 /// Sends activities to a channel's Connector REST API (SendToConversation / ReplyToActivity),
-/// with the bot's bearer token and bounded retries on 429, 5xx and network errors.
+/// with the bot's bearer token and bounded retries on 429, 5xx and network errors. With a <see cref="ServiceUrlPolicy"/>,
+/// a serviceUrl it refuses is never called (<see cref="ServiceUrlNotAllowedException"/>).
 /// </summary>
 public sealed class ConnectorClient
 {
@@ -18,14 +19,16 @@ public sealed class ConnectorClient
     private readonly IBotTokenProvider _tokens;
     private readonly ConnectorRetryOptions _retry;
     private readonly TimeProvider _time;
+    private readonly ServiceUrlPolicy? _serviceUrls;
 
     public ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider,
-        ConnectorRetryOptions? retryOptions = null, TimeProvider? timeProvider = null)
+        ConnectorRetryOptions? retryOptions = null, TimeProvider? timeProvider = null, ServiceUrlPolicy? serviceUrls = null)
     {
         _http = httpClient;
         _tokens = tokenProvider;
         _retry = retryOptions ?? new ConnectorRetryOptions();
         _time = timeProvider ?? TimeProvider.System;
+        _serviceUrls = serviceUrls;
     }
 
     /// <summary>
@@ -34,20 +37,31 @@ public sealed class ConnectorClient
     /// </summary>
     public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
+        EnsureAllowed(activity.ServiceUrl);
         var serviceUrl = activity.ServiceUrl ?? throw new ArgumentException("Activity has no serviceUrl.", nameof(activity));
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("Activity has no conversation id.", nameof(activity));
         return PostAsync(ConnectorUris.Activities(serviceUrl, conversationId, activity.ReplyToId), activity, cancellationToken);
     }
 
     public Task<ResourceResponse> SendToConversationAsync(
-        string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        PostAsync(ConnectorUris.Activities(serviceUrl, conversationId), activity, cancellationToken);
+        string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        EnsureAllowed(serviceUrl);
+        return PostAsync(ConnectorUris.Activities(serviceUrl, conversationId), activity, cancellationToken);
+    }
 
     public Task<ResourceResponse> ReplyToActivityAsync(
         string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
+        EnsureAllowed(serviceUrl);
         return PostAsync(ConnectorUris.Activities(serviceUrl, conversationId, activityId), activity, cancellationToken);
+    }
+
+    private void EnsureAllowed(string? serviceUrl)
+    {
+        if (_serviceUrls?.Refusal(serviceUrl) is { } refusal)
+            throw new ServiceUrlNotAllowedException(serviceUrl, refusal);
     }
 
     private async Task<ResourceResponse> PostAsync(Uri uri, Activity activity, CancellationToken cancellationToken)

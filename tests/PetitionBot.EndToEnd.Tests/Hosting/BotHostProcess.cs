@@ -139,6 +139,17 @@ public sealed class BotHostProcess : IAsyncDisposable
         lock (_output) _output.AppendLine(line);
     }
 
+    /// <summary>Asks the host to shut down (SIGTERM, as a service manager does) and waits until it has exited.</summary>
+    public async Task StopGracefullyAsync(TimeSpan timeout)
+    {
+        if (_process is null || _process.HasExited) return;
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        await StopAsync();
+    }
+
     public async Task StopAsync()
     {
         if (_process is null) return;

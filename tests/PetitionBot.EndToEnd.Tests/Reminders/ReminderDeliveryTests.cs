@@ -42,8 +42,9 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private Task<BotHostProcess> StartHostAsync(bool authenticated) => BotHostProcess.StartAsync(new Dictionary<string, string>
+    private Task<BotHostProcess> StartHostAsync(bool authenticated, string environment = "Development") => BotHostProcess.StartAsync(new Dictionary<string, string>
     {
+        ["DOTNET_ENVIRONMENT"] = environment,
         ["Cases__Sqlite__Path"] = Path.Combine(_dataFolder, "cases.db"),
         ["Cases__SeedDemoData"] = "false",
         ["Reminders__TickInterval"] = "00:00:00.2",
@@ -159,5 +160,20 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.Null(delivered.Authorization);
         await AssertNothingMoreAsync(2, host);
         Assert.Single(_channel.Accepted, r => Text(r).Contains(number) && Text(r).StartsWith('⏰'));
+    }
+
+    [Fact]
+    public async Task A_reminder_is_never_sent_to_a_stored_service_url_the_bot_may_not_call()
+    {
+        // In Production loopback is no channel; an expectReplies turn may still store it in a subscription.
+        await using var host = await StartHostAsync(authenticated: false, environment: "Production");
+        var supervisor = new BotConversation(host.Client, $"supervisor-{Guid.NewGuid():N}", "supervisor-zhao");
+
+        Assert.Contains("已订阅到期提醒", await SayAsync(supervisor, "订阅到期提醒", _channel.ServiceUrl));
+
+        // In Development the digest of a working day arrives at once (the first test); here it must not.
+        await Task.Delay(Arrival / 3);
+        await AssertNothingMoreAsync(0, host);
+        Assert.Empty(_channel.Requests);
     }
 }

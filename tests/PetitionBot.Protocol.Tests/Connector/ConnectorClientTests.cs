@@ -238,4 +238,32 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed.TotalMilliseconds} ms");
     }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("http://169.254.169.254/latest/")]
+    public async Task A_service_url_the_policy_refuses_is_never_called_and_gets_no_token(string serviceUrl)
+    {
+        var tokens = new FixedTokenProvider("secret-token");
+        var client = new ConnectorClient(_http, tokens, FastRetry(), serviceUrls: new ServiceUrlPolicy([], allowLoopback: false));
+        var activity = Reply();
+        activity.ServiceUrl = serviceUrl;
+
+        var error = await Assert.ThrowsAsync<ServiceUrlNotAllowedException>(() => client.SendActivityAsync(activity, CancellationToken.None));
+
+        Assert.Equal(serviceUrl, error.ServiceUrl);
+        Assert.Equal(0, tokens.Calls);
+        Assert.Empty(_channel.Requests);
+    }
+
+    [Fact]
+    public async Task A_proactive_send_to_a_refused_service_url_is_never_called()
+    {
+        var client = new ConnectorClient(_http, new AnonymousBotTokenProvider(), FastRetry(), serviceUrls: new ServiceUrlPolicy([], allowLoopback: false));
+
+        await Assert.ThrowsAsync<ServiceUrlNotAllowedException>(
+            () => client.SendToConversationAsync(_channel.ServiceUrl, TeamsConversation, Reply(replyToId: null), CancellationToken.None));
+
+        Assert.Empty(_channel.Requests);
+    }
 }

@@ -25,6 +25,12 @@ public sealed class ChannelConnectorServer : IAsyncDisposable
     /// <summary>The serviceUrl a channel would put in activities, ending with '/'.</summary>
     public string ServiceUrl => Server.Combine(_pathBase).AbsoluteUri;
 
+    /// <summary>How long every activity POST waits before it is answered (a slow channel); zero by default.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>While true every activity POST is answered 503 (a channel that is down), and recorded like the others.</summary>
+    public bool IsDown { get; set; }
+
     /// <summary>Every POST received, including those answered with a scripted failure.</summary>
     public IReadOnlyList<ConnectorRequest> Requests => [.. _requests];
 
@@ -76,8 +82,11 @@ public sealed class ChannelConnectorServer : IAsyncDisposable
             if (body is null)
                 return Results.BadRequest();
 
+            if (ResponseDelay > TimeSpan.Zero)
+                await Task.Delay(ResponseDelay, context.RequestAborted);
             var authorization = context.Request.Headers.Authorization.ToString();
-            var failure = _failures.TryDequeue(out var scripted) ? scripted : null;
+            var failure = IsDown ? new ScriptedFailure(HttpStatusCode.ServiceUnavailable, Message: "channel down")
+                : _failures.TryDequeue(out var scripted) ? scripted : null;
             var status = failure?.Status ?? HttpStatusCode.OK;
             _requests.Enqueue(new ConnectorRequest(raw, conversationId, replyToId,
                 authorization.Length == 0 ? null : authorization, body, status, DateTimeOffset.UtcNow));
