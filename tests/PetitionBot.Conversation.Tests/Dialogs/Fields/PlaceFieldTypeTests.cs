@@ -45,7 +45,7 @@ public sealed class PlaceFieldTypeTests
         var reading = Places.Read("东关", Locality, Now);
         Assert.True(reading.NeedsConfirmation);
         Assert.Equal("东关街道", reading.Suggestions!.First());
-        Assert.DoesNotContain("城关镇", reading.Suggestions);
+        Assert.DoesNotContain("城关镇", reading.Suggestions!);
     }
 
     [Theory]
