@@ -17,6 +17,7 @@ namespace PetitionBot.EndToEnd.Tests.Hardening;
 /// 503, no unhandled exception in the log, and afterwards the state and the case store still answer as before.
 /// The seed comes from PETITIONBOT_FUZZ_SEED when set (to replay a failure), else a fixed one; both are printed.
 /// </summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Attempts = 20_000;
