@@ -10,7 +10,7 @@ public sealed class TurnPipelineOptions
     public TimeSpan ReplayRepliesFor { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>At most this many activities of a conversation keep their replies (the newest).</summary>
-    public int ReplayRepliesCount { get; set; } = 8;
+    public int ReplayRepliesCount { get; set; } = 1;
 
     /// <summary>How long the instance that ran a turn owns the outbox it filled before another may take it over.</summary>
     public TimeSpan OutboxClaimFor { get; set; } = TimeSpan.FromMinutes(3);
