@@ -13,6 +13,12 @@ public sealed class FormDefinition
     public string SubmitButton { get; set; } = "提交";
     public List<FormField> Fields { get; set; } = [];
 
+    /// <summary>How to change one field at the review, as the form's own words show it (改 属地 东关街道).</summary>
+    public string? EditExample { get; set; }
+
+    /// <summary><see cref="EditExample"/>, else one built from the first field's label.</summary>
+    public string EditExampleOrDefault => EditExample ?? $"改 {Fields.FirstOrDefault()?.Label} …";
+
     /// <summary>Version plus a hash of the file: a conversation started on another definition restarts the form.</summary>
     public string Fingerprint { get; set; } = "";
 

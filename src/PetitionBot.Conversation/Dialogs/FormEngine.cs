@@ -15,8 +15,6 @@ public sealed class FormEngine
     private readonly IFormValueMasker _masker;
     private readonly FormSentenceFiller _filler;
 
-    // Without a menu of the host's, the buttons every user had before menus followed roles.
-    private static readonly string[] DefaultMenu = ["登记来访", "本周到期", "问规定"];
     private readonly IMainMenu? _menu;
 
     public FormEngine(FormCatalog catalog, FieldTypeRegistry fieldTypes, IEnumerable<IFormSubmitHandler> handlers, IFormValueMasker masker,
@@ -125,7 +123,7 @@ public sealed class FormEngine
         {
             case FormCommandKind.Cancel:
                 turn.Conversation.DialogStack.Remove(frame);
-                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", _menu?.ButtonsFor(turn) ?? DefaultMenu);
+                turn.SendText($"已取消{form.Title}，填写的内容没有保存。", _menu?.ButtonsFor(turn) ?? []);
                 return;
             case FormCommandKind.Restart:
                 turn.Conversation.DialogStack.Remove(frame);
@@ -313,7 +311,7 @@ public sealed class FormEngine
                 await AnswerAsync(turn, form, frame, FormCommand.Read(command.Rest), command.Rest, ct);
                 return;
             default:
-                turn.SendText($"请说“{form.SubmitButton}”，或说“改 属地 东关街道”这样改一项。", form.SubmitButton, "修改", "取消");
+                turn.SendText($"请说“{form.SubmitButton}”，或说“{form.EditExampleOrDefault}”这样改一项。", form.SubmitButton, "修改", "取消");
                 return;
         }
     }
@@ -402,7 +400,7 @@ public sealed class FormEngine
         var steer = "可以说“返回”回到上一项，“从头开始”重填，“取消”放弃。";
         if (frame.Phase is FormPhase.Reviewing or FormPhase.ChoosingEdit)
         {
-            turn.SendText($"正在核对{form.Title}。说“{form.SubmitButton}”完成登记，说“改 联系电话 13812345678”改一项。{steer}", form.SubmitButton, "修改", "取消");
+            turn.SendText($"正在核对{form.Title}。说“{form.SubmitButton}”完成，说“{form.EditExampleOrDefault}”改一项。{steer}", form.SubmitButton, "修改", "取消");
             return Task.CompletedTask;
         }
         var field = Current(form, frame);

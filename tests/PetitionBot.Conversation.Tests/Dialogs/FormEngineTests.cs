@@ -248,6 +248,19 @@ public sealed class FormEngineTests
     }
 
     [Fact]
+    public async Task The_review_shows_how_to_change_a_field_in_the_forms_own_words()
+    {
+        await BeginAsync();
+        await SayAsync("李建国");
+        await SayAsync("13912345678");
+        await SayAsync("跳过");
+        // No example in this form's YAML: one is made from its first field; no petition words from the engine.
+        var steer = await SayAsync("下周再说吧");
+        Assert.Contains("改 姓名 …", steer);
+        Assert.DoesNotContain("属地", steer);
+    }
+
+    [Fact]
     public async Task An_answer_over_the_fields_length_limit_is_refused_with_the_limit_and_not_kept()
     {
         await BeginAsync();
