@@ -213,9 +213,10 @@
     return;
   }
 
+  // data-loaded says the answer was read (whether it listed anyone), for whoever waits on the page.
   fetch('/webchat/demo-accounts').then(function (response) {
     return response.ok ? response.json() : null;
-  }).then(showDemoAccounts, function () { });
+  }).then(showDemoAccounts, function () { }).then(function () { elements.demo.setAttribute('data-loaded', 'true'); });
 
   var saved = null;
   try { saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null'); } catch (e) { saved = null; }

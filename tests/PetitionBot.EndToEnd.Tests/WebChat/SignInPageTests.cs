@@ -20,8 +20,8 @@ public sealed class SignInPageTests(WebChatHostFixture fixture, ITestOutputHelpe
         {
             await chat.OpenAsync(webSocket: true);
             await chat.WaitForSignInFormAsync();
-            // The list is filled from a request of its own: wait until it has answered.
-            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            // The list is filled from a request of its own: wait until the page has read its answer.
+            await page.Locator("#demo-accounts[data-loaded]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
 
             Assert.True(await page.Locator("#demo-accounts").IsHiddenAsync());
             Assert.Equal(0, await page.Locator("#demo-accounts button").CountAsync());
