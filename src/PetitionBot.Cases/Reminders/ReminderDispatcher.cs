@@ -13,7 +13,7 @@ namespace PetitionBot.Cases.Reminders;
 /// recorded as failed. Case reminders are written from the case as it is when sent, and dropped if it has moved on.
 /// </summary>
 public sealed class ReminderDispatcher(
-    IReminderStore store, ICaseStore cases, CaseDeadlines deadlines, IReminderSender sender, ReminderOptions options, TimeProvider time,
+    ReminderStore store, ICaseStore cases, CaseDeadlines deadlines, IReminderSender sender, ReminderOptions options, TimeProvider time,
     IPersonNames? names = null)
 {
     // Bounds one round, so a flood of deliveries cannot keep a tick from ending.
@@ -27,7 +27,7 @@ public sealed class ReminderDispatcher(
         var outcomes = new ConcurrentQueue<DeliveryOutcome>();
         for (var batch = 0; batch < MaxBatchesPerRound; batch++)
         {
-            var claimed = await store.ClaimDueAsync(Owner, time.GetUtcNow(), options.DeliveryLease, options.ClaimBatchSize, cancellationToken);
+            var claimed = await store.Deliveries.ClaimDueAsync(Owner, time.GetUtcNow(), options.DeliveryLease, options.ClaimBatchSize, cancellationToken);
             if (claimed.Count == 0)
                 break;
             // One subscriber's reminders go in order (case reminders before the digest); subscribers in parallel.
@@ -36,7 +36,7 @@ public sealed class ReminderDispatcher(
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendParallelism), CancellationToken = cancellationToken },
                 async (deliveries, ct) =>
                 {
-                    var subscription = await store.SubscriptionAsync(deliveries.Key, ct);
+                    var subscription = await store.Subscriptions.SubscriptionAsync(deliveries.Key, ct);
                     foreach (var delivery in deliveries)
                         outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct));
                 });
@@ -103,7 +103,7 @@ public sealed class ReminderDispatcher(
     private async Task<DeliveryOutcome> CompleteAsync(ReminderDelivery delivery, DeliveryStatus status, string? error,
         DateTimeOffset? retryAt, CancellationToken ct)
     {
-        await store.CompleteAsync(delivery.Id, Owner, status, time.GetUtcNow(), error, retryAt, ct);
+        await store.Deliveries.CompleteAsync(delivery.Id, Owner, status, time.GetUtcNow(), error, retryAt, ct);
         return new DeliveryOutcome(delivery, status, error);
     }
 }

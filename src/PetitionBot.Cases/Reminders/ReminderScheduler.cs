@@ -11,7 +11,7 @@ namespace PetitionBot.Cases.Reminders;
 /// subscriber, and digests whose time has come are queued. Safe to run on several instances at once and as often as
 /// wanted; a pass after downtime catches up once, because what was queued is remembered, not when the last pass ran.
 /// </summary>
-public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadlines, ReminderOptions options, TimeProvider time)
+public sealed class ReminderScheduler(ReminderStore store, CaseDeadlines deadlines, ReminderOptions options, TimeProvider time)
 {
     private readonly ReminderCalendar _calendar = new(deadlines);
 
@@ -24,9 +24,9 @@ public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadli
         var yellowTo = _calendar.YellowTo(today);
         var held = !options.FireOnRestDays && !_calendar.IsWorkingDay(today);
 
-        var (transitions, queued) = await store.RecordTransitionsAsync(today, yellowTo, now, async (found, ct) =>
+        var (transitions, queued) = await store.Schedule.RecordTransitionsAsync(today, yellowTo, now, async (found, ct) =>
         {
-            var fanOut = new AlertFanOut(await store.ActiveSubscriptionsAsync(ct), options.MaxAlertsPerSubscriberPerPass);
+            var fanOut = new AlertFanOut(await store.Subscriptions.ActiveSubscriptionsAsync(ct), options.MaxAlertsPerSubscriberPerPass);
             return Plan(found, fanOut, today, now, held);
         }, cancellationToken);
         var digests = held ? 0 : await QueueDigestsAsync(now, local, today, yellowTo, cancellationToken);
@@ -58,13 +58,13 @@ public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadli
     private async Task<int> QueueDigestsAsync(DateTimeOffset now, DateTimeOffset local, DateOnly today, DateOnly yellowTo,
         CancellationToken cancellationToken)
     {
-        var due = await store.DigestsDueAsync(TimeOnly.FromDateTime(local.DateTime), ReminderKeys.Digest(today), cancellationToken);
+        var due = await store.Subscriptions.DigestsDueAsync(TimeOnly.FromDateTime(local.DateTime), ReminderKeys.Digest(today), cancellationToken);
         if (due.Count == 0)
             return 0;
 
         var cases = new DigestCases(today, options.DigestTopCount);
-        await store.ReadDueCasesAsync(yellowTo, cases.Add, cancellationToken);
-        var folded = (await store.FoldedAsync(cancellationToken)).ToLookup(f => f.SubscriptionId);
+        await store.Schedule.ReadDueCasesAsync(yellowTo, cases.Add, cancellationToken);
+        var folded = (await store.Schedule.FoldedAsync(cancellationToken)).ToLookup(f => f.SubscriptionId);
         // Subscribers with the same scope and nothing held back get the same digest: written once.
         var shared = new Dictionary<DigestCases.Group, string>(ReferenceEqualityComparer.Instance);
         var planned = new List<PlannedDigest>(due.Count);
@@ -80,7 +80,7 @@ public sealed class ReminderScheduler(IReminderStore store, CaseDeadlines deadli
             }
             planned.Add(new PlannedDigest(subscriber.Id, today, payload, now, [.. held.Select(f => f.Id)]));
         }
-        return await store.QueueDigestsAsync(planned, now, cancellationToken);
+        return await store.Schedule.QueueDigestsAsync(planned, now, cancellationToken);
     }
 
     private DigestContent Digest(DigestCases.Group group, DateOnly today, IReadOnlyList<FoldedReminder> held)

@@ -15,7 +15,7 @@ namespace PetitionBot.Host.Reminders;
 /// than the cases they may see (an officer hears about their own unit's cases only).
 /// </summary>
 public sealed class ReminderChatHandler(
-    IReminderStore store, CaseAccess access, ReminderOptions options, TimeProvider time, ILogger<ReminderChatHandler> logger)
+    ReminderStore store, CaseAccess access, ReminderOptions options, TimeProvider time, ILogger<ReminderChatHandler> logger)
     : IIntentHandler
 {
     public bool Handles(IntentResult intent) => intent.Intent == Intent.Reminders;
@@ -36,11 +36,11 @@ public sealed class ReminderChatHandler(
             switch (intent.Reminder)
             {
                 case ReminderActionKind.Unsubscribe:
-                    var cancelled = await store.UnsubscribeAsync(channelId, conversationId, userId, time.GetUtcNow(), cancellationToken);
+                    var cancelled = await store.Subscriptions.UnsubscribeAsync(channelId, conversationId, userId, time.GetUtcNow(), cancellationToken);
                     turn.SendText(cancelled ? "已取消到期提醒，不会再推送。需要时说“订阅到期提醒”。" : "您还没有订阅到期提醒。", "订阅到期提醒");
                     return;
                 case ReminderActionKind.List:
-                    var current = await store.FindSubscriptionAsync(channelId, conversationId, userId, cancellationToken);
+                    var current = await store.Subscriptions.FindSubscriptionAsync(channelId, conversationId, userId, cancellationToken);
                     if (current is { IsActive: true })
                         turn.SendText("您的到期提醒：\n" + Describe(current), "设置提醒时间", "取消提醒");
                     else
@@ -64,7 +64,7 @@ public sealed class ReminderChatHandler(
     {
         var activity = turn.Activity;
         var request = ReminderRequestReader.Read(text);
-        var existing = await store.FindSubscriptionAsync(activity.ChannelId ?? "", conversationId, userId, cancellationToken);
+        var existing = await store.Subscriptions.FindSubscriptionAsync(activity.ChannelId ?? "", conversationId, userId, cancellationToken);
         if (isChange && request.DigestTime is null && request.Scope is null)
         {
             turn.SendText("要改成几点？比如“提醒时间改成9点”；也可以指定单位，如“只看城关镇”。");
@@ -103,7 +103,7 @@ public sealed class ReminderChatHandler(
             // A later proactive message starts a new exchange, it does not reply to this turn.
             Address = JsonSerializer.Serialize(ReferenceOf(activity), ProtocolJson.Options),
         };
-        var saved = await store.SubscribeAsync(subscription, time.GetUtcNow(), cancellationToken);
+        var saved = await store.Subscriptions.SubscribeAsync(subscription, time.GetUtcNow(), cancellationToken);
         logger.LogInformation("Reminder subscription {Subscription} saved ({Scope})", saved.Id, saved.Scope);
         var opening = keep is null ? "已订阅到期提醒。" : "已更新到期提醒。";
         turn.SendText(opening + "\n" + Describe(saved), "我的提醒设置", "取消提醒");

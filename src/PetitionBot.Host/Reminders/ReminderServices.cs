@@ -25,13 +25,13 @@ public static class ReminderServices
 
         // The same database the case store uses.
         var database = CaseDatabase.From(configuration);
-        services.AddSingleton<IReminderStore>(_ => ReminderStore.For(database));
+        services.AddSingleton(_ => ReminderStore.For(database));
 
-        services.AddSingleton(sp => new ReminderScheduler(sp.GetRequiredService<IReminderStore>(), sp.GetRequiredService<CaseDeadlines>(),
+        services.AddSingleton(sp => new ReminderScheduler(sp.GetRequiredService<ReminderStore>(), sp.GetRequiredService<CaseDeadlines>(),
             options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConnectorProactiveChannel>();
         services.AddSingleton<IReminderSender, ProactiveReminderSender>();
-        services.AddSingleton(sp => new ReminderDispatcher(sp.GetRequiredService<IReminderStore>(), sp.GetRequiredService<ICaseStore>(),
+        services.AddSingleton(sp => new ReminderDispatcher(sp.GetRequiredService<ReminderStore>(), sp.GetRequiredService<ICaseStore>(),
             sp.GetRequiredService<CaseDeadlines>(), sp.GetRequiredService<IReminderSender>(), options, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IPersonNames>()));
         services.AddSingleton<IIntentHandler, ReminderChatHandler>();

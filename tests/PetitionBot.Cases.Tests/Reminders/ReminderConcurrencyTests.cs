@@ -46,7 +46,7 @@ public sealed class ReminderConcurrencyTests(PostgresServerFixture postgres)
         Assert.Equal(4 * 26 + 10, sent.Count);
         var duplicates = sent.GroupBy(s => (s.To.Id, s.Message.Text)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(duplicates);
-        var log = await first.Reminders.DeliveriesAsync(null, CancellationToken.None);
+        var log = await first.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None);
         Assert.All(log, r => Assert.Equal(DeliveryStatus.Sent, r.Status));
         Assert.Equal(sent.Count, log.Count);
     }

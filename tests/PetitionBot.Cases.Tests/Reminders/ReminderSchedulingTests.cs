@@ -110,7 +110,7 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         var digest = Assert.Single(Digests);
         Assert.Contains("休息日期间新增 1 件", digest);
         Assert.Contains($"🔴 {created.Number} 登记转送或告知 已超期3天（截止3月20日（周五）） 新", digest);
-        var records = await _bed.Reminders.DeliveriesAsync(null, CancellationToken.None);
+        var records = await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None);
         Assert.Contains(records, r => r.Kind == ReminderKind.CaseAlert && r.Status == DeliveryStatus.Digested);
     }
 
@@ -156,7 +156,7 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         _bed.Clock.Set("2026-03-27 23:01");
         await _bed.TickAsync();
         Assert.Empty(Alerts);
-        var pending = Assert.Single(await _bed.Reminders.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
+        var pending = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
         Assert.Equal(DeliveryStatus.Pending, pending.Status);
         Assert.Equal("503 busy", pending.LastError);
         Assert.True(pending.NotBefore > _bed.Clock.GetUtcNow());
@@ -168,7 +168,7 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         await _bed.TickAsync();
         await _bed.TickAsync();
         Assert.Single(Alerts);
-        var sent = Assert.Single(await _bed.Reminders.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
+        var sent = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
         Assert.Equal(DeliveryStatus.Sent, sent.Status);
         Assert.Equal(2, sent.Attempts);
     }
@@ -188,7 +188,7 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
             _bed.Clock.Set($"2026-03-27 23:{minute:00}");
             await _bed.TickAsync();
         }
-        var failed = Assert.Single(await _bed.Reminders.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
+        var failed = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
         Assert.Equal(DeliveryStatus.Failed, failed.Status);
         Assert.Equal(2, failed.Attempts);
         Assert.Contains("gave up after 2 attempts", failed.LastError);
@@ -208,7 +208,7 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         await _bed.TickAsync();
 
         Assert.Empty(Alerts);
-        var dropped = Assert.Single(await _bed.Reminders.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
+        var dropped = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
         Assert.Equal(DeliveryStatus.Obsolete, dropped.Status);
     }
 
@@ -220,19 +220,19 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         _bed.Clock.Set("2026-03-27 09:00");
         await _bed.Scheduler.RunPassAsync(CancellationToken.None);
 
-        Assert.True(await _bed.Reminders.UnsubscribeAsync("test", "conversation-supervisor-zhao", "supervisor-zhao", _bed.Clock.GetUtcNow(), CancellationToken.None));
+        Assert.True(await _bed.Reminders.Subscriptions.UnsubscribeAsync("test", "conversation-supervisor-zhao", "supervisor-zhao", _bed.Clock.GetUtcNow(), CancellationToken.None));
         _bed.Clock.Set("2026-03-27 23:30");
         await _bed.TickAsync();
         Assert.Empty(_bed.Sender.Texts);
-        Assert.All(await _bed.Reminders.DeliveriesAsync(null, CancellationToken.None), r => Assert.Equal(DeliveryStatus.Cancelled, r.Status));
-        Assert.False(await _bed.Reminders.UnsubscribeAsync("test", "conversation-supervisor-zhao", "supervisor-zhao", _bed.Clock.GetUtcNow(), CancellationToken.None));
+        Assert.All(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => Assert.Equal(DeliveryStatus.Cancelled, r.Status));
+        Assert.False(await _bed.Reminders.Subscriptions.UnsubscribeAsync("test", "conversation-supervisor-zhao", "supervisor-zhao", _bed.Clock.GetUtcNow(), CancellationToken.None));
 
         var again = await _bed.SubscribeAsync("supervisor-zhao", time: "07:45");
         Assert.Equal(first.Id, again.Id);
-        var stored = await _bed.Reminders.FindSubscriptionAsync("test", "conversation-supervisor-zhao", "supervisor-zhao", CancellationToken.None);
+        var stored = await _bed.Reminders.Subscriptions.FindSubscriptionAsync("test", "conversation-supervisor-zhao", "supervisor-zhao", CancellationToken.None);
         Assert.Equal(new TimeOnly(7, 45), stored!.DigestTime);
         Assert.True(stored.IsActive);
-        Assert.Single(await _bed.Reminders.ActiveSubscriptionsAsync(CancellationToken.None));
+        Assert.Single(await _bed.Reminders.Subscriptions.ActiveSubscriptionsAsync(CancellationToken.None));
     }
 
     [Fact]

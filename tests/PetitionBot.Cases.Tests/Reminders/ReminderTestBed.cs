@@ -49,7 +49,7 @@ internal sealed class ReminderTestBed : IAsyncDisposable
 
     public Task<ReminderSubscription> SubscribeAsync(string userId, ReminderScope scope = ReminderScope.All,
         IReadOnlyList<string>? units = null, string time = "08:30", string? officer = null) =>
-        Reminders.SubscribeAsync(new ReminderSubscription
+        Reminders.Subscriptions.SubscribeAsync(new ReminderSubscription
         {
             ChannelId = "test",
             ConversationId = "conversation-" + userId,

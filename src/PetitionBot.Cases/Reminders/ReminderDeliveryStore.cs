@@ -1,0 +1,90 @@
+using System.Globalization;
+using PetitionBot.Cases.Store;
+
+namespace PetitionBot.Cases.Reminders;
+
+/// <summary>Sending what is queued: claimed row by row with a lease, completed with its outcome, and the send log.</summary>
+public sealed class ReminderDeliveryStore(ReminderDatabase database)
+{
+    public Task<IReadOnlyList<ReminderDelivery>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
+        CancellationToken cancellationToken) => DbAccess.Guard("reminders: claim", async () =>
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // The outer WHERE repeats the conditions: PostgreSQL re-checks them on a row another instance just claimed.
+        const string claimable = "status = 'pending' AND not_before_ms <= @now AND (claimed_until_ms IS NULL OR claimed_until_ms < @now)";
+        await using var command = DbAccess.Command(connection, null, $"""
+            UPDATE reminder_deliveries SET claimed_by = @owner, claimed_until_ms = @until, attempts = attempts + 1
+            WHERE id IN (SELECT id FROM reminder_deliveries WHERE {claimable} ORDER BY not_before_ms, id LIMIT @limit)
+                AND {claimable}
+            RETURNING id, subscription_id, reminder_key, kind, case_number, step, colour, payload, attempts, not_before_ms
+            """);
+        command.AddParameter("owner", owner);
+        command.AddParameter("now", now.ToUnixTimeMilliseconds());
+        command.AddParameter("until", (now + lease).ToUnixTimeMilliseconds());
+        command.AddParameter("limit", limit);
+        var claimed = new List<ReminderDelivery>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claimed.Add(new ReminderDelivery(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3) == "digest" ? ReminderKind.Digest : ReminderKind.CaseAlert,
+                ReminderColumns.NullableString(reader, 4),
+                ReminderColumns.NullableString(reader, 5) is { } step ? ReminderKeys.ParseStep(step) : null,
+                ReminderColumns.NullableString(reader, 6) is { } colour ? ReminderKeys.ParseColour(colour) : null,
+                ReminderColumns.NullableString(reader, 7),
+                Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9))));
+        }
+        return (IReadOnlyList<ReminderDelivery>)[.. claimed.OrderBy(d => d.NotBefore).ThenBy(d => d.Id)];
+    });
+
+    public Task CompleteAsync(long id, string owner, DeliveryStatus status, DateTimeOffset now, string? error, DateTimeOffset? retryAt,
+        CancellationToken cancellationToken) => DbAccess.Guard("reminders: complete", async () =>
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = DbAccess.Command(connection, null, """
+            UPDATE reminder_deliveries SET status = @status, claimed_by = NULL, claimed_until_ms = NULL,
+                sent_at_ms = @sent, last_error = @error, not_before_ms = COALESCE(@retry, not_before_ms)
+            WHERE id = @id AND claimed_by = @owner
+            """);
+        command.AddParameter("status", ReminderColumns.StatusName(status));
+        command.AddParameter("sent", status == DeliveryStatus.Sent ? now.ToUnixTimeMilliseconds() : (long?)null);
+        command.AddParameter("error", error);
+        command.AddParameter("retry", retryAt?.ToUnixTimeMilliseconds());
+        command.AddParameter("id", id);
+        command.AddParameter("owner", owner);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return true;
+    });
+
+    public Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(string? subscriptionId, CancellationToken cancellationToken) =>
+        DbAccess.Guard("reminders: query", async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = DbAccess.Command(connection, null, $"""
+                SELECT id, subscription_id, reminder_key, kind, status, attempts, not_before_ms, sent_at_ms, last_error
+                FROM reminder_deliveries {(subscriptionId is null ? "" : "WHERE subscription_id = @subscription")} ORDER BY id
+                """);
+            if (subscriptionId is not null)
+                command.AddParameter("subscription", subscriptionId);
+            var records = new List<DeliveryRecord>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                records.Add(new DeliveryRecord(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetString(3) == "digest" ? ReminderKind.Digest : ReminderKind.CaseAlert,
+                    ReminderColumns.ParseStatus(reader.GetString(4)),
+                    Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+                    reader.IsDBNull(7) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
+                    ReminderColumns.NullableString(reader, 8)));
+            }
+            return (IReadOnlyList<DeliveryRecord>)records;
+        });
+}
