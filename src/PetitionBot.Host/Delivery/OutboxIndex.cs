@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using PetitionBot.Conversation.State;
 using PetitionBot.Protocol.Schema;
@@ -21,15 +22,40 @@ public sealed class OutboxIndex(IStateStorage storage, TimeProvider time)
     /// <summary>A listing is removed only when older than this, so that a turn that saw it fresh has saved long before.</summary>
     private static readonly TimeSpan KeepListedFor = TimeSpan.FromMinutes(10);
 
-    public async Task ListAsync(string conversationKey, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Listings this instance wrote or saw, with their time: within <see cref="RelistAfter"/> a turn needs no shard read,
+    /// since nobody unlists before <see cref="KeepListedFor"/>. Every turn of a channel that is not expectReplies lists.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _knownListed = new(StringComparer.Ordinal);
+
+    public async Task ListAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_knownListed.TryGetValue(conversationKey, out var known) && now - known < RelistAfter)
+            return;
+        var listedAt = now;
         await ChangeShardAsync(ShardKey(conversationKey), listed =>
         {
-            var now = time.GetUtcNow();
             if (listed.TryGetValue(conversationKey, out var at) && now - at < RelistAfter)
+            {
+                listedAt = at;
                 return false;
-            listed[conversationKey] = now;
+            }
+            listed[conversationKey] = listedAt = now;
             return true;
         }, cancellationToken);
+        Remember(conversationKey, listedAt, now);
+    }
+
+    private void Remember(string conversationKey, DateTimeOffset listedAt, DateTimeOffset now)
+    {
+        _knownListed[conversationKey] = listedAt;
+        // Bounded: what could no longer spare a read is dropped once the map grows.
+        if (_knownListed.Count > 10_000)
+            foreach (var (key, at) in _knownListed)
+                if (now - at >= RelistAfter)
+                    _knownListed.TryRemove(key, out _);
+    }
 
     /// <summary>Removes a conversation whose outbox was just seen empty, if its listing is old enough.</summary>
     public async Task UnlistIfIdleAsync(string conversationKey, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using PetitionBot.Conversation.Turns;
 using PetitionBot.Protocol.Connector;
 
 namespace PetitionBot.Host.Endpoints;
@@ -21,13 +22,13 @@ public sealed class MessagesOptions
     public bool? AllowLoopbackServiceUrls { get; set; }
 
     /// <summary>How long the replies of an expectReplies activity are kept to answer a re-delivery of it.</summary>
-    public TimeSpan ReplayRepliesFor { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan ReplayRepliesFor { get; set; } = TurnPipelineOptions.DefaultReplayRepliesFor;
 
     /// <summary>
     /// How many activities of one conversation keep their replies (the newest). One covers a channel re-sending what
     /// lost its response; each more is read and written with every turn (eight took help turns from 0.83× to 0.48× the echo).
     /// </summary>
-    public int ReplayRepliesCount { get; set; } = 1;
+    public int ReplayRepliesCount { get; set; } = TurnPipelineOptions.DefaultReplayRepliesCount;
 
     /// <summary>Wait before the first retry of a reply the channel did not take; doubles per failure.</summary>
     public TimeSpan DeliveryRetryFirst { get; set; } = TimeSpan.FromSeconds(5);
@@ -39,7 +40,7 @@ public sealed class MessagesOptions
     public TimeSpan DeliveryGiveUpAfter { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>How long an instance owns an outbox it is delivering before another instance may take it over.</summary>
-    public TimeSpan DeliveryClaimFor { get; set; } = TimeSpan.FromMinutes(3);
+    public TimeSpan DeliveryClaimFor { get; set; } = TurnPipelineOptions.DefaultOutboxClaimFor;
 
     /// <summary>How often outboxes left by a stopped instance or a failed channel are looked for.</summary>
     public TimeSpan DeliverySweepEvery { get; set; } = TimeSpan.FromMinutes(1);

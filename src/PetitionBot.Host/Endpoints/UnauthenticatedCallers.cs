@@ -39,7 +39,7 @@ public sealed class UnauthenticatedCallers(bool authenticationDisabled, IReadOnl
         if (callers.Allows(http.Connection.RemoteIpAddress))
             return await next(context);
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.Messages")
-            .LogWarning("Refused an unauthenticated call to /api/messages from {ClientAddress}", http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            .LogWarning("Refused an unauthenticated call to /api/messages from {ClientNetwork}", ClientAddressForLog.Of(http.Connection.RemoteIpAddress));
         return Results.Json(ErrorResponse.Of("Forbidden",
                 "本机器人未配置身份验证（MicrosoftAppId），只接受本机发来的请求。请配置 MicrosoftAppId，或由管理员在 Messages:AllowUnauthenticatedFrom 中允许此地址。"),
             ProtocolJson.Options, statusCode: StatusCodes.Status403Forbidden);

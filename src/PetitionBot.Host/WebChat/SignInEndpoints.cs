@@ -30,7 +30,8 @@ public static class SignInEndpoints
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var typed = request.User ?? "";
-        var caller = SignInCaller.Of(users.FindForSignIn(typed), typed, http.Connection.RemoteIpAddress);
+        var found = users.FindForSignIn(typed);
+        var caller = SignInCaller.Of(found, typed, http.Connection.RemoteIpAddress);
         if (await limiter.LockOfAsync(caller, cancellationToken) is { } locked)
             return SignInReplies.Locked(http.Response, locked, time.GetUtcNow());
 
@@ -39,7 +40,7 @@ public static class SignInEndpoints
         {
             if (turn is null)
                 return SignInReplies.Busy(http.Response);
-            user = users.SignIn(typed, request.Password ?? "");
+            user = WebChatUserDirectory.Verify(found, request.Password ?? "");
         }
         if (user is null)
         {

@@ -24,10 +24,9 @@ public sealed class WebChatUserDirectory(WebChatOptions options)
             ?? options.Users.FirstOrDefault(u => string.Equals(u.Name, key, StringComparison.Ordinal));
     }
 
-    /// <summary>The user when the password matches their hash; null otherwise (same work either way).</summary>
-    public WebChatUser? SignIn(string idOrName, string password)
+    /// <summary><paramref name="user"/> (as <see cref="FindForSignIn"/> found it) when the password matches; null otherwise, same work either way.</summary>
+    public static WebChatUser? Verify(WebChatUser? user, string password)
     {
-        var user = FindForSignIn(idOrName);
         var hash = user is { PasswordHash.Length: > 0 } ? user.PasswordHash : DummyHash;
         var matches = PasswordHasher.Verify(password ?? "", hash);
         return matches && user is { PasswordHash.Length: > 0 } ? user : null;

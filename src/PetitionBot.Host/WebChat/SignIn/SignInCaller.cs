@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using PetitionBot.Host.Hosting;
 
 namespace PetitionBot.Host.WebChat.SignIn;
 
@@ -16,20 +17,9 @@ public sealed record SignInCaller(string AccountKey, string AccountForLog, strin
         var account = user is not null ? "user:" + user.Id.Trim().ToLowerInvariant() : "typed:" + typedName.Trim().ToLowerInvariant();
         var accountKey = "account:" + Digest(account);
         var accountForLog = user is not null ? user.Id : "unknown-account#" + Digest(account)[..8];
-        var client = address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address;
+        var client = address is null ? null : AddressRanges.Normalize(address);
         var clientText = client?.ToString() ?? "unknown";
-        return new SignInCaller(accountKey, accountForLog, "address:" + Digest(clientText), MaskedForLog(client));
-    }
-
-    /// <summary>An address is personal data: the log keeps its network (203.0.113.*, 2001:db8:1::*), enough to block, not to name.</summary>
-    private static string MaskedForLog(IPAddress? address)
-    {
-        if (address is null)
-            return "unknown";
-        var bytes = address.GetAddressBytes();
-        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            ? $"{bytes[0]}.{bytes[1]}.{bytes[2]}.*"
-            : $"{bytes[0] << 8 | bytes[1]:x}:{bytes[2] << 8 | bytes[3]:x}:{bytes[4] << 8 | bytes[5]:x}::*";
+        return new SignInCaller(accountKey, accountForLog, "address:" + Digest(clientText), ClientAddressForLog.Of(client));
     }
 
     private static string Digest(string text) =>
