@@ -64,7 +64,7 @@ public sealed class AccountabilityHandler(
             AdvisorState.Clear(turn.Conversation);
             return false;
         }
-        if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion or Intent.Smalltalk or Intent.Help) && intent.Score >= StrongIntent)
+        if (!reply.Understood && intent.Intent is not (Intent.None or Intent.Accountability or Intent.RegulationQuestion or Intent.Smalltalk or Intent.Help) && intent.Score >= Interruption.FromUnreadAnswer)
         {
             // The officer moved on to something else (a case number, 登记来访): drop the half-asked question.
             AdvisorState.Clear(turn.Conversation);
@@ -95,6 +95,4 @@ public sealed class AccountabilityHandler(
         logger.LogInformation("Accountability advice: document {Document}, waiting on {Pending}, {CitationCount} citations",
             reply.Facts.Document, reply.Facts.Pending, reply.Answer?.Citations.Count ?? 0);
     }
-
-    private const double StrongIntent = 0.6;
 }

@@ -7,9 +7,6 @@ namespace PetitionBot.Chat.Routing;
 /// <summary>Sends a message that is not an answer to the active form to the job it asks for.</summary>
 public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngine forms, MainMenu menu)
 {
-    // Mid-form, only a request the router is this sure of is taken for another job; anything less is an answer.
-    private const double InterruptConfidence = 0.85;
-
     // Chinese characters in a message long enough to be a request of its own rather than a field's answer.
     private const int SentenceLength = 8;
 
@@ -60,7 +57,7 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
                         && (intent.CaseNumber is not null || intent.Query is CaseQueryKind.DueThisWeek or CaseQueryKind.Overdue or CaseQueryKind.MyCases);
         // Otherwise a message the form can read is an answer (走访 is a 信访形式, not a new registration), and so is a
         // short one it cannot (劳动社保 for a later field, a phone number a digit short): field answers are short.
-        if (!caseQuery && (accepted || intent.Score < InterruptConfidence || !IsSentence(text))) return false;
+        if (!caseQuery && (accepted || intent.Score < Interruption.FromForm || !IsSentence(text))) return false;
         if (intent.Intent == Intent.LogVisit)
         {
             turn.SendText("正在登记中。要重新登记请说“从头开始”，要放弃请说“取消”。");
