@@ -14,26 +14,13 @@ public sealed class CaseDeadlines(DeadlinePolicy policy, DeadlineCalculator calc
         DeadlinePolicy.LoadFolder(regulationsFolder),
         new DeadlineCalculator(WorkingCalendar.Load(Path.Combine(regulationsFolder, "calendar"))));
 
-    /// <summary>The step the case waits for, or null when nothing has a time limit (e.g. 终结).</summary>
+    /// <summary>The step the case waits for (<see cref="CaseSteps.Waits"/>), or null when nothing has a time limit (e.g. 终结).</summary>
     public PendingDeadline? Pending(PetitionCase c)
     {
-        var d = c.Dates;
-        return c.Status switch
-        {
-            CaseStatus.Registered => Due(c, DeadlineStep.Register, d.Received),
-            CaseStatus.Transferred or CaseStatus.Assigned =>
-                Due(c, DeadlineStep.TransferAcceptanceNotice, d.Transferred ?? d.Received),
-            CaseStatus.InProgress => ConcludeDue(c),
-            CaseStatus.ReplyDelivered or CaseStatus.Evaluated when d.ReplyDelivered is { } delivered =>
-                Due(c, DeadlineStep.ReviewRequest, delivered),
-            CaseStatus.ReviewRequested when d.ReviewRequested is { } requested =>
-                Due(c, DeadlineStep.ReviewDecision, requested),
-            CaseStatus.ReviewDecided when d.ReviewReplyDelivered is { } delivered =>
-                Due(c, DeadlineStep.ReReviewRequest, delivered),
-            CaseStatus.ReReviewRequested when d.ReReviewRequested is { } requested =>
-                Due(c, DeadlineStep.ReReviewDecision, requested, c.Hearings),
-            _ => null,
-        };
+        if (CaseSteps.WaitIn(c.Status) is not { } wait || wait.ClockStart(c.Dates) is not { } start)
+            return null;
+        // Hearing days are not counted; hearings are only ever held while a re-review waits for its decision.
+        return wait.Step == DeadlineStep.Conclude ? ConcludeDue(c) : Due(c, wait.Step, start, c.Hearings);
     }
 
     /// <summary>The next due step with its colour on <paramref name="today"/>.</summary>

@@ -87,7 +87,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static PetitionCase Transfer(PetitionCase c, TransferCase t)
     {
-        RequireStatus(c, t, CaseStatus.Registered);
+        RequireStatus(c, t);
         if (string.IsNullOrWhiteSpace(t.ToUnit))
             Refuse($"请填写{t.Label}的单位。");
         RequireDate(t, t.On, c.Dates.Received, "收到");
@@ -101,7 +101,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static PetitionCase Accept(PetitionCase c, AcceptCase a)
     {
-        RequireStatus(c, a, BeforeAcceptance);
+        RequireStatus(c, a);
         RequireDate(a, a.On, c.Dates.Transferred ?? c.Dates.Received, c.Dates.Transferred is null ? "收到" : "转送/交办");
         return c with
         {
@@ -114,7 +114,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static PetitionCase Reject(PetitionCase c, RejectCase r)
     {
-        RequireStatus(c, r, BeforeAcceptance);
+        RequireStatus(c, r);
         RequireWhy(r, "请说明不予受理的理由（需书面告知信访人）。");
         RequireDate(r, r.On, c.Dates.Transferred ?? c.Dates.Received, "收到");
         return c with
@@ -140,7 +140,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
             Refuse($"本件已于{ChineseDate.Format(earlier.On)}延期{earlier.Days}日，只能延期一次。");
         if (BeforeAcceptance.Contains(c.Status))
             Refuse("本件尚未受理，不能延期。");
-        RequireStatus(c, e, CaseStatus.InProgress);
+        RequireStatus(c, e);
         var rule = Deadlines.Policy.Rule(DeadlineStep.Extension, c.Jurisdiction);
         if (e.Days < 1 || e.Days > rule.Limit.Count)
             Refuse($"延期不得超过{rule.Limit}（{rule.Citation}）。", argument: "days");
@@ -158,7 +158,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
     {
         if (BeforeAcceptance.Contains(c.Status))
             Refuse("本件尚未受理，不能办结。请先受理。");
-        RequireStatus(c, k, CaseStatus.InProgress);
+        RequireStatus(c, k);
         RequireDate(k, k.On, c.Dates.Accepted!.Value, "受理");
         return c with { Status = CaseStatus.Concluded, Opinion = k.Opinion, Dates = c.Dates with { Concluded = k.On } };
     }
@@ -167,14 +167,14 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
     {
         if (c.Status == CaseStatus.InProgress || BeforeAcceptance.Contains(c.Status))
             Refuse("本件尚未办结，还没有可送达的答复。");
-        RequireStatus(c, r, CaseStatus.Concluded);
+        RequireStatus(c, r);
         RequireDate(r, r.On, c.Dates.Concluded!.Value, "办结");
         return c with { Status = CaseStatus.ReplyDelivered, Dates = c.Dates with { ReplyDelivered = r.On } };
     }
 
     private static PetitionCase Evaluate(PetitionCase c, EvaluateCase e)
     {
-        RequireStatus(c, e, CaseStatus.ReplyDelivered);
+        RequireStatus(c, e);
         RequireDate(e, e.On, c.Dates.ReplyDelivered!.Value, "答复送达");
         return c with { Status = CaseStatus.Evaluated, Satisfaction = e.Satisfaction, Dates = c.Dates with { Evaluated = e.On } };
     }
@@ -183,7 +183,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
     {
         if (c.Status is CaseStatus.Concluded || c.Status == CaseStatus.InProgress || BeforeAcceptance.Contains(c.Status))
             Refuse("答复尚未送达，还不能申请复查。");
-        RequireStatus(c, r, CaseStatus.ReplyDelivered, CaseStatus.Evaluated);
+        RequireStatus(c, r);
         RequireDate(r, r.On, c.Dates.ReplyDelivered!.Value, "答复送达");
         RequireWithinWindow(c, r.On, DeadlineStep.ReviewRequest, "复查", "收到书面答复");
         return c with { Status = CaseStatus.ReviewRequested, Dates = c.Dates with { ReviewRequested = r.On } };
@@ -191,7 +191,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static PetitionCase DecideReview(PetitionCase c, DecideReview d)
     {
-        RequireStatus(c, d, CaseStatus.ReviewRequested);
+        RequireStatus(c, d);
         RequireDate(d, d.On, c.Dates.ReviewRequested!.Value, "复查申请");
         RequireDate(d, d.DeliveredOn, d.On, "复查决定");
         return c with
@@ -205,7 +205,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
     {
         if (c.Status != CaseStatus.ReviewDecided && c.Dates.ReviewDecided is null)
             Refuse("尚未复查，不能申请复核：复核须在复查决定之后提出（《信访工作条例》第三十六条）。");
-        RequireStatus(c, r, CaseStatus.ReviewDecided);
+        RequireStatus(c, r);
         RequireDate(r, r.On, c.Dates.ReviewReplyDelivered!.Value, "复查意见送达");
         RequireWithinWindow(c, r.On, DeadlineStep.ReReviewRequest, "复核", "收到复查意见");
         return c with { Status = CaseStatus.ReReviewRequested, Dates = c.Dates with { ReReviewRequested = r.On } };
@@ -213,7 +213,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static PetitionCase RecordHearing(PetitionCase c, RecordHearing h)
     {
-        RequireStatus(c, h, CaseStatus.ReReviewRequested);
+        RequireStatus(c, h);
         if (h.To < h.From)
             Refuse("听证结束日期不能早于开始日期。");
         RequireDate(h, h.From, c.Dates.ReReviewRequested!.Value, "复核申请");
@@ -225,7 +225,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private static PetitionCase DecideReReview(PetitionCase c, DecideReReview d)
     {
-        RequireStatus(c, d, CaseStatus.ReReviewRequested);
+        RequireStatus(c, d);
         RequireDate(d, d.On, c.Dates.ReReviewRequested!.Value, "复核申请");
         RequireDate(d, d.DeliveredOn, d.On, "复核决定");
         return c with
@@ -237,8 +237,7 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
 
     private PetitionCase Close(PetitionCase c, CloseCase k)
     {
-        RequireStatus(c, k, CaseStatus.NotAccepted, CaseStatus.ReplyDelivered, CaseStatus.Evaluated,
-            CaseStatus.ReviewDecided, CaseStatus.ReReviewDecided);
+        RequireStatus(c, k);
         var satisfied = c.Satisfaction is Satisfaction.Satisfied or Satisfaction.BasicallySatisfied;
         if (c.Status is CaseStatus.ReplyDelivered or CaseStatus.Evaluated && !satisfied)
             RequireWindowPassed(c, k.On, DeadlineStep.ReviewRequest, "复查");
@@ -271,9 +270,10 @@ public sealed class CaseLifecycle(CaseDeadlines deadlines)
             Refuse($"信访人在{ChineseDate.Format(end.Date)}前仍可申请{what}，期满后才能终结。");
     }
 
-    private static void RequireStatus(PetitionCase c, CaseCommand command, params CaseStatus[] allowed)
+    /// <summary>The statuses the step may be taken from, as <see cref="CaseSteps"/> lists them.</summary>
+    private static void RequireStatus(PetitionCase c, CaseCommand command)
     {
-        if (allowed.Contains(c.Status))
+        if (CaseSteps.Of(command).From.Contains(c.Status))
             return;
         if (c.Status == CaseStatus.ReReviewDecided)
             Refuse($"复核决定已作出，同一事实和理由不再受理，不能{command.Label}。");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Model;
 using PetitionBot.Language.Intents;
 using PetitionBot.Language.Numbers;
@@ -12,14 +13,6 @@ namespace PetitionBot.Chat.CaseActions;
 /// </summary>
 public static partial class CaseActionParser
 {
-    // Longest first, so 不予受理 is removed before 受理 and 复查决定 before 复查.
-    private static readonly string[] StepWords =
-    [
-        "不予受理", "不受理", "申请延期", "延长期限", "答复送达", "复查申请", "申请复查", "复查决定", "复查意见", "复核申请", "申请复核",
-        "复核决定", "复核意见", "记录进展", "更新进展", "添加进展", "满意度", "受理", "转送", "转办", "转给", "交办", "延期", "办结", "结案",
-        "答复", "回复", "送达", "评价", "复查", "复核", "终结",
-    ];
-
     private static readonly string[] Fillers = ["这件", "该件", "此件", "本件", "这个案件", "这个案子", "已经", "标记为", "标记", "确认", "请", "给", "到", "至"];
 
     public static ChatCaseAction? StepOf(CaseActionKind? kind, string text, CaseStatus status) => kind switch
@@ -51,7 +44,7 @@ public static partial class CaseActionParser
                 on = day;
             rest = rest.Remove(entity.Span.Start, entity.Span.Length).Insert(entity.Span.Start, " ");
         }
-        if (StepWords.FirstOrDefault(rest.Contains) is { } word)
+        if (CaseSteps.Words.FirstOrDefault(rest.Contains) is { } word)
         {
             var at = rest.IndexOf(word, StringComparison.Ordinal);
             rest = rest.Remove(at, word.Length).Insert(at, " ");
