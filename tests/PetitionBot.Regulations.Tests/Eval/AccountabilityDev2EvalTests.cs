@@ -82,12 +82,15 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
 
     private static string Fold(string s) => TextNormalizer.Compact(s);
 
-    private async Task<Totals> RunAsync(string file, bool showLines)
+    private Task<Totals> RunAsync(string file, bool showLines) => RunAsync(["Eval", file], showLines);
+
+    private async Task<Totals> RunAsync(string[] path, bool showLines)
     {
+        var file = path[^1];
         // As the bot answers a message the advisor declines: the regulation assistant, model off.
         var composer = new RegulationAssistant(loaded.Corpus);
         var outcomes = new List<Outcome>();
-        foreach (var scenario in AdvisorScenario.Read("Eval", file))
+        foreach (var scenario in AdvisorScenario.Read(path))
         {
             var outcome = await PlayAsync(scenario, composer);
             outcomes.Add(outcome);
@@ -122,6 +125,19 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
         Assert.True(totals.Share >= HeldOutFloor, $"held-out split right {totals.Share:P1}, floor {HeldOutFloor:P0}");
         Assert.True(totals.AdvisedShare >= HeldOutAdvisedFloor, $"held-out split, advisor's own answers right {totals.AdvisedShare:P1}, floor {HeldOutAdvisedFloor:P0}");
     }
+
+    /// <summary>
+    /// Scenarios written for the classes a blind test found missed (collective decisions, crime referral, concealment,
+    /// the next rung, everyday wording, procedural questions), each grounded in a clause; scored as the dev2 split.
+    /// </summary>
+    [Fact]
+    public async Task FreshClasses()
+    {
+        var totals = await RunAsync(["Accountability", "fresh-classes.jsonl"], showLines: true);
+        Assert.True(totals.Share >= FreshFloor, $"fresh classes right {totals.Share:P1}, floor {FreshFloor:P0}");
+    }
+
+    private const double FreshFloor = 0.0;
 
     // A little below what was measured (training 23/29 = 79.3 %, advisor's own 23/23; held-out 6/11 = 54.5 %, advisor's
     // own 6/8). The messages the advisor declines are procedural; their share rises as the regulation answer learns them.
