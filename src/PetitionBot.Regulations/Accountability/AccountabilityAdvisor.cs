@@ -46,19 +46,24 @@ public sealed class AccountabilityAdvisor
     {
         text = Rules.Vocabulary.CorrectTypos(text);
         var facts = _facts.Read(text);
-        if (facts.AsksProcedure) return "procedural";
+        var named = _jurisdictions.Read(text).Document;
+        // "调走了，还能追责吗" about a told case is answered by a lifelong rule where the document has one; elsewhere it
+        // stays a procedural question for the regulation answer.
+        if (facts.AsksProcedure && !StillPursuedByRule(named, facts)) return "procedural";
         // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
         // regulation question, not a case for the advisor.
         if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
         var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || facts.AsksCombine || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
-        var place = _jurisdictions.Read(text).Document is not null;
+        var place = named is not null;
         // Everyday wording of a listed situation (撕了材料, 捂着不报) shows a case is being told, as the texts' words do.
         var signals = _facts.SignalsSituation(text) || _everyday.TermsIn(text).Count > 0;
         var subject = facts.Subject != Subject.Unknown;
         var split = facts.GroupDecision || facts.Objection || facts.PersonalDecision;
         bool applies;
-        if (facts.AsksResponsibility && (split || subject || place))
+        if (StillPursuedByRule(named, facts))
+            applies = subject || situation || signals;
+        else if (facts.AsksResponsibility && (split || subject || place))
             applies = true;
         else if (facts.AsksCombine)
             applies = place || subject || situation || signals;
@@ -70,6 +75,10 @@ public sealed class AccountabilityAdvisor
             applies = asks && (situation || (signals && (place || subject)));
         return applies ? null : "not-a-case";
     }
+
+    /// <summary>Time has passed, the user asks whether the case can still be pursued, and the document has a lifelong rule.</summary>
+    private bool StillPursuedByRule(string? document, AccountabilityFacts facts) =>
+        facts.TimePassed && facts.AsksStillPursued && document is not null && Rules.For(document) is { } rules && rules.NotesOf("lifelong").Any();
 
     private static readonly string[] RuleQuestionWords = ["所列情形", "写明", "哪些内容", "包括哪些"];
 
@@ -173,7 +182,8 @@ public sealed class AccountabilityAdvisor
 
         // A suspected crime, a breach of discipline or a question of who bears which responsibility has its own
         // answer in the texts, whatever the severity; those are answered without asking for the rest.
-        var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts);
+        var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts)
+                      || StillPursuedByRule(document.Document, facts);
         if (situation.Unmatched && (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
             && document.Situations.FirstOrDefault(s => s.CatchAll) is { } catchAll)
         {

@@ -34,6 +34,27 @@ public sealed record AdvisorVocabulary
     /// <summary>group-decision, objection, personal-decision, violation, crime, appeal → phrases.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Flags { get; init; }
 
+    /// <summary>
+    /// Flag name → regular expressions for the same facts told in looser order (开会一起拍板的, 当场说了不同意, 一个人签字批的),
+    /// matched on the folded text; a negation before the verb (没上会, 没提反对) is excluded in the pattern itself.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FlagPatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// Words that negate the phrase after them (没, 未, 还没): "没整改到位" is read as not rectified, not as "整改到位".
+    /// Each is put before every rectified phrase (with its 已/已经 dropped) to form a not-rectified one.
+    /// </summary>
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>
+    /// Looser ways of saying the fault is still there (还是没, 过了期限, 问题没解决) that count as "not rectified" only once a
+    /// prior measure is told; alone they describe the misconduct itself (过了期限没答复).
+    /// </summary>
+    public IReadOnlyList<string> RectificationAfterPrior { get; init; } = [];
+
+    /// <summary>Phrases that ask whether a case can still be pursued (还能追责吗); with time passed, the lifelong rule answers.</summary>
+    public IReadOnlyList<string> StillPursuedQuestions { get; init; } = [];
+
     /// <summary>Phrases that ask which measure applies.</summary>
     public required IReadOnlyList<string> MeasureQuestions { get; init; }
 

@@ -7,12 +7,14 @@ namespace PetitionBot.Regulations.Accountability;
 /// </summary>
 public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 {
+    private readonly FlagReader _flags = new(vocabulary);
+    private readonly RectificationReader _rectification = new(vocabulary);
+
     public AccountabilityFacts Read(string text, QuestionKind? pending = null)
     {
         var severity = ReadSeverity(text, pending == QuestionKind.Severity);
         var (prior, rectified) = ReadPrior(text, pending == QuestionKind.Rectification);
-        var flags = new PhraseScanner(text);
-        bool Flag(string name) => flags.ContainsAny(vocabulary.Phrases(vocabulary.Flags, name));
+        bool Flag(string name) => _flags.Has(text, name);
         return new AccountabilityFacts
         {
             Severity = severity,
@@ -25,11 +27,12 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
             Violation = Flag("violation"),
             Crime = Flag("crime"),
             AsksAppeal = Flag("appeal"),
-            AsksResponsibility = flags.ContainsAny(vocabulary.ResponsibilityQuestions),
+            AsksResponsibility = new PhraseScanner(text).ContainsAny(vocabulary.ResponsibilityQuestions),
             AsksProcedure = AsksProcedure(text),
             AsksCombine = AsksToCombine(text),
             AsksWhoDecides = Flag("who-decides"),
             TimePassed = Flag("time-passed"),
+            AsksStillPursued = new PhraseScanner(text).ContainsAny(vocabulary.StillPursuedQuestions),
         };
     }
 
@@ -49,8 +52,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public string Residual(string text)
     {
         var compact = PhraseScanner.Fold(text);
-        var phrases = vocabulary.Severity.Values.Concat(vocabulary.Prior.Values).Concat(vocabulary.Rectification.Values)
-            .SelectMany(p => p).Select(PhraseScanner.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length);
+        var priorTold = new PhraseScanner(text).Take(vocabulary.Prior).Count > 0;
+        var phrases = vocabulary.Severity.Values.Concat(vocabulary.Prior.Values).SelectMany(p => p)
+            .Concat(_rectification.Phrases(priorTold)).Select(PhraseScanner.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length);
         foreach (var phrase in phrases)
             compact = compact.Replace(phrase, "x", StringComparison.Ordinal);
         return compact;
@@ -67,10 +71,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public bool AsksToCombine(string text)
     {
         var scanner = new PhraseScanner(text);
-        return scanner.ContainsAny(vocabulary.CombineQuestions) && vocabulary.MeasureTerms.Count(scanner.Contains) + (Flag(scanner, "violation") ? 1 : 0) >= 2;
+        return scanner.ContainsAny(vocabulary.CombineQuestions) && vocabulary.MeasureTerms.Count(scanner.Contains) + (_flags.Has(text, "violation") ? 1 : 0) >= 2;
     }
-
-    private bool Flag(PhraseScanner scanner, string name) => scanner.ContainsAny(vocabulary.Phrases(vocabulary.Flags, name));
 
     /// <summary>"能直接免职吗", "该通报还是诫勉": a measure named in a yes/no or either/or question.</summary>
     public bool AsksAboutANamedMeasure(string text)
@@ -95,11 +97,7 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
         var prior = priors.Contains("admonished") ? PriorMeasure.Admonished
             : priors.Contains("notified") ? PriorMeasure.Notified
             : PriorMeasure.None;
-        var rectification = new PhraseScanner(text).Take(vocabulary.Rectification);
-        if (rectification.Count == 0 && asAnswer)
-            rectification = new PhraseScanner(text).Take(vocabulary.RectificationReply);
-        bool? rectified = rectification.Contains("not-rectified") ? false : rectification.Contains("rectified") ? true : null;
-        return (prior, rectified);
+        return (prior, _rectification.Read(text, prior != PriorMeasure.None, asAnswer));
     }
 
     private Subject ReadSubject(string text, bool asAnswer)
