@@ -152,6 +152,19 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     }
 
     [Fact]
+    public void ACaseWhoseTimeHasPassedIsAnsweredByTheLifelongRule_WhereTheDocumentHasOne()
+    {
+        var hunan = Advisor.Advise("湖南，一名干部几年前失职导致群众上访，现在已经调到别的县了，还能追责吗？");
+        Assert.Equal(AdvisorReplyKind.Advice, hunan.Kind);
+        Assert.StartsWith("结论：办法施行后发生的情形，实行终身责任追究", hunan.FirstLine);
+        Assert.Contains(hunan.Answer!.Citations, c => c.ClauseId == "hunan-2016#8");
+        // The national rules say nothing of it: the question stays with the regulation answer.
+        var national = Advisor.Advise("中央办法，一名干部几年前失职导致群众上访，现在已经调到别的县了，还能追责吗？");
+        Assert.Equal(AdvisorReplyKind.NotApplicable, national.Kind);
+        Assert.Equal("procedural", national.NotApplicableReason);
+    }
+
+    [Fact]
     public void ASuspectedCrimeIsReferred_WithoutAskingTheSeverity()
     {
         var reply = Advisor.Advise("湖南，一名干部收受信访人贿赂，涉嫌犯罪，怎么处理？");

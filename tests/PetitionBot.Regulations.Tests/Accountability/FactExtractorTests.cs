@@ -37,6 +37,49 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     }
 
     [Theory]
+    [InlineData("被诫勉过，到现在也没整改到位", PriorMeasure.Admonished, false)]
+    [InlineData("通报批评过后还是拖着没整改", PriorMeasure.Notified, false)]
+    [InlineData("诫勉后过了期限还是没把问题解决", PriorMeasure.Admonished, false)]
+    [InlineData("被通报后已经整改到位", PriorMeasure.Notified, true)]
+    public void ANegatedRectificationAndLooserWordsAfterAPriorMeasureReadAsNotRectified(string text, PriorMeasure prior, bool? rectified)
+    {
+        var facts = Extractor.Read(text);
+        Assert.Equal(prior, facts.Prior);
+        Assert.Equal(rectified, facts.Rectified);
+    }
+
+    [Fact]
+    public void LooserWordsForTheFaultStillThereNeedAPriorMeasure()
+    {
+        // Without a prior measure, "过了期限没答复" tells the misconduct itself, not a failed rectification.
+        Assert.Null(Extractor.Read("信访件过了期限没答复").Rectified);
+        Assert.Contains("过了期限", Extractor.Residual("信访件过了期限没答复"));
+    }
+
+    [Theory]
+    [InlineData("区政府开会一起拍板的旧改方案", true, false, false)]
+    [InlineData("副镇长当场说了不同意，还记进了会议纪要", false, true, false)]
+    [InlineData("强拆决定是副县长自己一个人签字批的，没上会", false, false, true)]
+    [InlineData("开会研究怎么追责", false, false, false)]
+    [InlineData("群众不同意补偿方案", false, false, false)]
+    [InlineData("会上没人反对", false, false, false)]
+    public void ReadsDecisionsAndObjectionsToldLoosely(string text, bool group, bool objection, bool personal)
+    {
+        var facts = Extractor.Read(text);
+        Assert.Equal(group, facts.GroupDecision);
+        Assert.Equal(objection, facts.Objection);
+        Assert.Equal(personal, facts.PersonalDecision);
+    }
+
+    [Theory]
+    [InlineData("把人锁在村部两天不让出门", true)]
+    [InlineData("把上访的人打伤住院了，已经报警了", true)]
+    [InlineData("私吞了群众的补偿款", true)]
+    [InlineData("对上访群众态度恶劣，还骂人", false)]
+    public void ReadsASuspectedCrimeToldInEverydayWords(string text, bool crime) =>
+        Assert.Equal(crime, Extractor.Read(text).Crime);
+
+    [Theory]
     [InlineData("某街道对集体访处置不力", Subject.Unit)]
     [InlineData("一名科长对信访部门提出的建议落实不力", Subject.Person)]
     [InlineData("某单位和直接责任人拒不执行", Subject.Both)]
