@@ -145,6 +145,14 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
         Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 2, right {totals.Share:P1}, floor {FreshFloor:P0}");
     }
 
+    /// <summary>A third round, wider: every document, place and document nicknames, typos, unit and person together, combined measures.</summary>
+    [Fact]
+    public async Task FreshClassesRound3()
+    {
+        var totals = await RunAsync(["Accountability", "fresh-classes.round3.jsonl"], showLines: true);
+        Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 3, right {totals.Share:P1}, floor {FreshFloor:P0}");
+    }
+
     private const double FreshFloor = 0.0;
 
     // A little below what was measured (training 23/29 = 79.3 %, advisor's own 23/23; held-out 6/11 = 54.5 %, advisor's
