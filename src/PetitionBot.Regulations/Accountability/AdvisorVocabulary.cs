@@ -31,6 +31,9 @@ public sealed record AdvisorVocabulary
     /// <summary>unit / person → phrases that say whom the question is about (对单位怎么处理, 单位情节严重, 对他); they win over other mentions.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTarget { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Regular expressions for a unit and a person named together (镇政府和经办人, 局里及其责任人): both are asked about.</summary>
+    public IReadOnlyList<string> SubjectBothPatterns { get; init; } = [];
+
     /// <summary>group-decision, objection, personal-decision, violation, crime, appeal → phrases.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Flags { get; init; }
 

@@ -64,6 +64,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
         new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions)
         || _measurePatterns.Any(p => p.IsMatch(PetitionBot.Language.Text.TextNormalizer.Fold(text)));
 
+    private readonly System.Text.RegularExpressions.Regex[] _bothPatterns =
+        vocabulary.SubjectBothPatterns.Select(p => new System.Text.RegularExpressions.Regex(p, System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
+
     private readonly System.Text.RegularExpressions.Regex[] _measurePatterns =
         vocabulary.MeasureQuestionPatterns.Select(p => new System.Text.RegularExpressions.Regex(p, System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
 
@@ -104,7 +107,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     {
         var scanner = new PhraseScanner(text);
         scanner.Ignore(vocabulary.Phrases(vocabulary.Subject, "ignore"));
-        var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll);
+        var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll)
+                   || _bothPatterns.Any(p => p.IsMatch(PetitionBot.Language.Text.TextNormalizer.Fold(text)));
         if (both) return Subject.Both;
         // Whom the question is about (对单位怎么处理, 单位情节严重, 对他) wins over other mentions.
         var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);

@@ -84,6 +84,7 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     [InlineData("一名科长对信访部门提出的建议落实不力", Subject.Person)]
     [InlineData("某单位和直接责任人拒不执行", Subject.Both)]
     [InlineData("对信访部门提出的建议落实不力", Subject.Unknown)]
+    [InlineData("镇政府和经办人都要追责，单位情节较轻", Subject.Both)]
     public void ReadsSubject_IgnoringOtherBodies(string text, Subject expected) =>
         Assert.Equal(expected, Extractor.Read(text).Subject);
 
