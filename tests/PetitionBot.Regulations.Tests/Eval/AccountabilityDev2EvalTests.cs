@@ -153,6 +153,14 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
         Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 3, right {totals.Share:P1}, floor {FreshFloor:P0}");
     }
 
+    /// <summary>A fourth round: one scenario for each clause the earlier rounds left out, and varied ways of asking.</summary>
+    [Fact]
+    public async Task FreshClassesRound4()
+    {
+        var totals = await RunAsync(["Accountability", "fresh-classes.round4.jsonl"], showLines: true);
+        Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 4, right {totals.Share:P1}, floor {FreshFloor:P0}");
+    }
+
     private const double FreshFloor = 0.0;
 
     // A little below what was measured (training 23/29 = 79.3 %, advisor's own 23/23; held-out 6/11 = 54.5 %, advisor's
