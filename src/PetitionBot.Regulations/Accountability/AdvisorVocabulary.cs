@@ -94,6 +94,12 @@ public sealed record AdvisorVocabulary
     /// </summary>
     public IReadOnlyList<string> ProceduralQuestions { get; init; } = [];
 
+    /// <summary>
+    /// held / asks → phrases: one already held accountable (受到责任追究的干部) asked about what follows for them (年度考核,
+    /// 评先, 档案). That is what the texts say of the consequences, a procedural question, even when worded "怎么办".
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AfterAccountability { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
     public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];
 

@@ -40,10 +40,16 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public bool AsksProcedure(string text)
     {
         var scanner = new PhraseScanner(text);
-        return scanner.ContainsAny(vocabulary.ProceduralQuestions)
-               && !IsMeasureQuestion(text)
-               && !scanner.ContainsAny(vocabulary.ResponsibilityQuestions);
+        return AsksWhatFollowsAccountability(scanner)
+               || (scanner.ContainsAny(vocabulary.ProceduralQuestions)
+                   && !IsMeasureQuestion(text)
+                   && !scanner.ContainsAny(vocabulary.ResponsibilityQuestions));
     }
+
+    /// <summary>"受到责任追究的干部，年度考核怎么办": what follows for one already held accountable.</summary>
+    private bool AsksWhatFollowsAccountability(PhraseScanner scanner) =>
+        scanner.ContainsAny(vocabulary.Phrases(vocabulary.AfterAccountability, "held"))
+        && scanner.ContainsAny(vocabulary.Phrases(vocabulary.AfterAccountability, "asks"));
 
     /// <summary>
     /// The description without the phrases that state severity, a prior measure or rectification, so that

@@ -112,6 +112,7 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     [Theory]
     [InlineData("对诫勉决定不服，能申诉吗？", true)]
     [InlineData("申诉期间还执行吗", true)]
+    [InlineData("受到信访工作责任追究的干部，当年的年度考核怎么办？", true)]
     [InlineData("危害严重，怎么处理，由谁决定？", false)]
     [InlineData("班子成员各承担什么责任？", false)]
     public void ProceduralQuestionsAreThoseThatAskNoMeasure(string text, bool procedural) =>
