@@ -88,6 +88,8 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
             measures.AddRange(discipline.Select(s => s.Conclusion));
             count = discipline.Count;
         }
+        if (!facts.AsksWhoDecides && !aboutTheObjector)
+            measures.AddRange(DisciplineHandledBy(document, selection, facts).Select(r => r.Text + cite.Cite(r.Rule)));
         if (facts.Crime)
             measures.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
         if (facts.AsksCombine && document.NotesOf("combine").FirstOrDefault() is { } rule)
@@ -104,6 +106,20 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
         var parts = asked ? split.Concat(measures) : measures.Concat(split);
         parts = lifelong.Concat(parts);
         return $"结论：{string.Join("；", parts)}。";
+    }
+
+    /// <summary>
+    /// Who handles a breach of discipline, when one is told (上海: 由纪检监察机关…处理; 湖南: 由纪检监察机关、组织人事部门负责实施):
+    /// the referral belongs with the measure.
+    /// </summary>
+    private static IEnumerable<(string Text, IClauseRule Rule)> DisciplineHandledBy(DocumentRules document, MeasureSelection selection, AccountabilityFacts facts)
+    {
+        var discipline = (selection.Missing is null ? selection.Additions : ViolationSteps(document, facts)).Where(s => s.Additive == "violation").ToList();
+        if (discipline.Count == 0) return [];
+        var procedures = discipline.Select(s => s.Group).Distinct()
+            .SelectMany(g => document.NotesOf("procedure", g).Where(n => n.Group == g)).DistinctBy(n => n.Text).ToList();
+        if (procedures.Count > 0) return procedures.Select(n => (n.Text, (IClauseRule)n));
+        return document.NotesOf("decider").Select(n => (n.Text, (IClauseRule)n));
     }
 
     private static List<string> Lifelong(DocumentRules document, CitationList cite) =>

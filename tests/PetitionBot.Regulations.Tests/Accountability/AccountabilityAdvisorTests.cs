@@ -164,6 +164,16 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         Assert.Equal("procedural", national.NotApplicableReason);
     }
 
+    [Theory]
+    [InlineData("上海，一名科长打击报复信访人，已经构成违纪，怎么处理？", "由纪检监察机关")]
+    [InlineData("湖南，一名干部对上访群众态度恶劣，构成违纪，怎么处理？", "由纪检监察机关、组织人事部门负责实施")]
+    public void ABreachOfDisciplineSaysWhoHandlesIt(string text, string referral)
+    {
+        var reply = Advisor.Advise(text);
+        Assert.Equal(AdvisorReplyKind.Advice, reply.Kind);
+        Assert.Contains(referral, reply.FirstLine);
+    }
+
     [Fact]
     public void ASuspectedCrimeIsReferred_WithoutAskingTheSeverity()
     {
