@@ -41,6 +41,8 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     [InlineData("通报批评过后还是拖着没整改", PriorMeasure.Notified, false)]
     [InlineData("诫勉后过了期限还是没把问题解决", PriorMeasure.Admonished, false)]
     [InlineData("被通报后已经整改到位", PriorMeasure.Notified, true)]
+    [InlineData("之前受过通报，到期还是没整改", PriorMeasure.Notified, false)]
+    [InlineData("曾被诫勉，问题依然存在", PriorMeasure.Admonished, false)]
     public void ANegatedRectificationAndLooserWordsAfterAPriorMeasureReadAsNotRectified(string text, PriorMeasure prior, bool? rectified)
     {
         var facts = Extractor.Read(text);
