@@ -128,53 +128,30 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
 
     /// <summary>
     /// Scenarios written for the classes a blind test found missed (collective decisions, crime referral, concealment,
-    /// the next rung, everyday wording, procedural questions), each grounded in a clause; scored as the dev2 split.
+    /// the next rung, everyday wording, procedural questions), each grounded in a clause and scored as the dev2 split.
+    /// Each round was written before the changes it then measured: round 1 first; round 2 after round 1's fixes; round 3
+    /// wider (every document, nicknames, typos, unit and person together); round 4 the clauses left out and varied ways
+    /// of asking; round 5 stories wholly in everyday words.
     /// </summary>
-    [Fact]
-    public async Task FreshClasses()
+    [Theory]
+    [InlineData("fresh-classes.jsonl")]
+    [InlineData("fresh-classes.round2.jsonl")]
+    [InlineData("fresh-classes.round3.jsonl")]
+    [InlineData("fresh-classes.round4.jsonl")]
+    [InlineData("fresh-classes.round5.jsonl")]
+    public async Task FreshClasses(string file)
     {
-        var totals = await RunAsync(["Accountability", "fresh-classes.jsonl"], showLines: true);
-        Assert.True(totals.Share >= FreshFloor, $"fresh classes right {totals.Share:P1}, floor {FreshFloor:P0}");
+        var totals = await RunAsync(["Accountability", file], showLines: true);
+        Assert.True(totals.Share >= FreshFloor, $"{file} right {totals.Share:P1}, floor {FreshFloor:P0}");
     }
 
-    /// <summary>A second round of the same classes, written after the first round's fixes and before any change for it.</summary>
-    [Fact]
-    public async Task FreshClassesRound2()
-    {
-        var totals = await RunAsync(["Accountability", "fresh-classes.round2.jsonl"], showLines: true);
-        Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 2, right {totals.Share:P1}, floor {FreshFloor:P0}");
-    }
+    private const double FreshFloor = 0.90;
 
-    /// <summary>A third round, wider: every document, place and document nicknames, typos, unit and person together, combined measures.</summary>
-    [Fact]
-    public async Task FreshClassesRound3()
-    {
-        var totals = await RunAsync(["Accountability", "fresh-classes.round3.jsonl"], showLines: true);
-        Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 3, right {totals.Share:P1}, floor {FreshFloor:P0}");
-    }
-
-    /// <summary>A fourth round: one scenario for each clause the earlier rounds left out, and varied ways of asking.</summary>
-    [Fact]
-    public async Task FreshClassesRound4()
-    {
-        var totals = await RunAsync(["Accountability", "fresh-classes.round4.jsonl"], showLines: true);
-        Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 4, right {totals.Share:P1}, floor {FreshFloor:P0}");
-    }
-
-    /// <summary>A fifth round: stories told wholly in everyday words, severity included.</summary>
-    [Fact]
-    public async Task FreshClassesRound5()
-    {
-        var totals = await RunAsync(["Accountability", "fresh-classes.round5.jsonl"], showLines: true);
-        Assert.True(totals.Share >= FreshFloor, $"fresh classes, round 5, right {totals.Share:P1}, floor {FreshFloor:P0}");
-    }
-
-    private const double FreshFloor = 0.0;
-
-    // A little below what was measured (training 23/29 = 79.3 %, advisor's own 23/23; held-out 6/11 = 54.5 %, advisor's
-    // own 6/8). The messages the advisor declines are procedural; their share rises as the regulation answer learns them.
-    private const double TrainingFloor = 0.75;
+    // A little below what was measured (training 28/29 = 96.6 %, advisor's own 24/24; held-out 9/11 = 81.8 %, advisor's
+    // own 7/8; fresh rounds 43/43, 36/38, 30/30, 19/20, 16/16). The training and fresh misses left are procedural
+    // questions the regulation answer does not yet find; the share rises as it learns them.
+    private const double TrainingFloor = 0.93;
     private const double TrainingAdvisedFloor = 0.95;
-    private const double HeldOutFloor = 0.50;
-    private const double HeldOutAdvisedFloor = 0.70;
+    private const double HeldOutFloor = 0.80;
+    private const double HeldOutAdvisedFloor = 0.85;
 }
