@@ -1,3 +1,4 @@
+using PetitionBot.Regulations.Answers;
 using PetitionBot.Regulations.Corpus;
 
 namespace PetitionBot.Regulations.Accountability;
@@ -15,6 +16,7 @@ public sealed class AccountabilityAdvisor
     private readonly EverydayWording _everyday;
     private readonly AnswerComposer _answers;
     private readonly QuestionComposer _questions;
+    private readonly ProcedureAnswerComposer _procedures;
 
     public AccountabilityAdvisor(RegulationCorpus corpus, AccountabilityRules rules)
     {
@@ -26,6 +28,7 @@ public sealed class AccountabilityAdvisor
         _everyday = new EverydayWording(rules.Vocabulary);
         _answers = new AnswerComposer(corpus, rules);
         _questions = new QuestionComposer(corpus, rules, _jurisdictions);
+        _procedures = new ProcedureAnswerComposer(corpus, rules);
     }
 
     public static async Task<AccountabilityAdvisor> LoadAsync(RegulationCorpus corpus, string regulationsFolder, CancellationToken cancellationToken) =>
@@ -104,14 +107,18 @@ public sealed class AccountabilityAdvisor
             var delta = Read(text, pending, previous);
             var answered = Answers(delta, pending);
             // "申诉期限是多久" while a question waits is a new, procedural question: leave it to the regulation answer.
-            if (!answered && delta.AsksProcedure) return AdvisorReply.NotApplicable("procedural", previous);
+            if (!answered && delta.AsksProcedure)
+                return AdvisorReply.NotApplicable("procedural", previous) with { ProcedureAnswer = AnswerProcedure(text, previous.Document) };
             if (!answered && !HasNewFacts(delta)) notUnderstood = text;
             facts = previous.Merge(delta) with { Description = answered ? previous.Description : previous.Description + "\n" + text };
         }
         else
         {
             if (WhyNotApplicable(text) is { } reason)
-                return AdvisorReply.NotApplicable(reason, Read(text, null, null));
+                return AdvisorReply.NotApplicable(reason, Read(text, null, null)) with
+                {
+                    ProcedureAnswer = AsksAboutProcedure(text, reason) ? AnswerProcedure(text, null, preferredJurisdiction) : null,
+                };
             facts = Read(text, null, null) with { Description = text };
             if (facts.Document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
             {
@@ -126,6 +133,26 @@ public sealed class AccountabilityAdvisor
         var reply = Decide(text, facts with { Pending = null }, notUnderstood);
         return reply with { Understood = notUnderstood is null };
     }
+
+    /// <summary>
+    /// A procedural question answered from the advisor's own rules (决定前听取申辩, 申诉期限, 由谁建议和决定 …) for the rules
+    /// named in it, else those of <paramref name="known"/>, the user's preferred jurisdiction, or the national rules;
+    /// null when they keep no rule of the kind asked. The regulation answer comes first; this is its fallback.
+    /// </summary>
+    public GroundedAnswer? AnswerProcedure(string text, string? known = null, string? preferredJurisdiction = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = Rules.Vocabulary.CorrectTypos(text);
+        var document = _jurisdictions.Read(text).Document ?? known;
+        if (document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
+            document = _jurisdictions.Read(preferredJurisdiction, asAnswer: true).Document;
+        document ??= _jurisdictions.NationalDocument;
+        return document is not null && Rules.For(document) is { } rules ? _procedures.Compose(text, rules) : null;
+    }
+
+    /// <summary>A procedural question, or one about accountability that describes no case (追责决定前要不要听他解释).</summary>
+    private bool AsksAboutProcedure(string text, string reason) =>
+        reason == "procedural" || (reason == "not-a-case" && new PhraseScanner(text).ContainsAny(Rules.Vocabulary.AccountabilityWords));
 
     private bool IsFreshRequest(string text) => IsAccountabilityRequest(text) && _situations.MatchesAny(text);
 

@@ -100,6 +100,12 @@ public sealed record AdvisorVocabulary
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AfterAccountability { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Note kind (hearing, appeal, decider …) → words with which a procedural question asks about it (决定前, 不服, 由谁),
+    /// for answering from the advisor's notes when the regulation answer finds nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ProcedureKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
     public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];
 

@@ -174,6 +174,25 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         Assert.Contains(referral, reply.FirstLine);
     }
 
+    [Theory]
+    [InlineData("湖南，县里准备追究一个镇信访办主任的责任，作出决定前要走什么程序？", "hunan-2016#9", "说明和申辩")]
+    [InlineData("上海，要对一个副局长免职，由哪个部门提建议？", "shanghai-2017#18.2", "纪检监察机关、组织人事部门或者信访部门提出建议")]
+    [InlineData("上海，被免职的干部申诉期间，免职决定要暂停执行吗？", "shanghai-2017#20", "不停止")]
+    [InlineData("中央办法，给干部诫勉由谁决定？", "national-2016#14", "有管理权限的党政机关")]
+    public void AProceduralDeclineCarriesTheAdvisorsOwnRule_ForTheHostWhenTheRegulationAnswerFindsNothing(string text, string clause, string words)
+    {
+        var reply = Advisor.Advise(text);
+        Assert.Equal(AdvisorReplyKind.NotApplicable, reply.Kind);
+        var own = Assert.IsType<PetitionBot.Regulations.Answers.GroundedAnswer>(reply.ProcedureAnswer);
+        Assert.StartsWith("结论：", own.DirectAnswer);
+        Assert.Contains(words, own.DirectAnswer);
+        Assert.Contains(own.Citations, c => c.ClauseId == clause);
+    }
+
+    [Fact]
+    public void NoProcedureAnswerWhereNoKindOfProcedureIsAsked() =>
+        Assert.Null(Advisor.AnswerProcedure("湖南办法是哪一年施行的？"));
+
     [Fact]
     public void ASuspectedCrimeIsReferred_WithoutAskingTheSeverity()
     {
