@@ -151,7 +151,8 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     /// the next rung, everyday wording, procedural questions), each grounded in a clause and scored as the dev2 split.
     /// Each round was written before the changes it then measured: round 1 first; round 2 after round 1's fixes; round 3
     /// wider (every document, nicknames, typos, unit and person together); round 4 the clauses left out and varied ways
-    /// of asking; round 5 stories wholly in everyday words.
+    /// of asking; round 5 stories wholly in everyday words; round 6 the rung itself (severity in other words, prior
+    /// measures, place and document named apart).
     /// </summary>
     [Theory]
     [InlineData("fresh-classes.jsonl")]
@@ -159,6 +160,7 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     [InlineData("fresh-classes.round3.jsonl")]
     [InlineData("fresh-classes.round4.jsonl")]
     [InlineData("fresh-classes.round5.jsonl")]
+    [InlineData("fresh-classes.round6.jsonl")]
     public async Task FreshClasses(string file)
     {
         var totals = await RunAsync(["Accountability", file], showLines: true);
