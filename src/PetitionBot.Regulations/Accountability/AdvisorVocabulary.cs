@@ -6,6 +6,9 @@ public sealed record AdvisorVocabulary
     /// <summary>Severity name → phrases that state it in a description.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Severity { get; init; }
 
+    /// <summary>Severity name → regular expressions for it told with a degree word (影响很恶劣, 后果相当严重, 危害极大).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SeverityPatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Severity name → shorter words accepted only as the answer to the severity question.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> SeverityReply { get; init; }
 
@@ -30,6 +33,9 @@ public sealed record AdvisorVocabulary
 
     /// <summary>unit / person → phrases that say whom the question is about (对单位怎么处理, 单位情节严重, 对他); they win over other mentions.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTarget { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>unit / person → regular expressions for whom the question is about (对局里怎么处理), where a phrase would also catch 对县里分管领导.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTargetPatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Regular expressions for a unit and a person named together (镇政府和经办人, 局里及其责任人): both are asked about.</summary>
     public IReadOnlyList<string> SubjectBothPatterns { get; init; } = [];

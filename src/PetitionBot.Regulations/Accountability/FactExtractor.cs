@@ -9,6 +9,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 {
     private readonly FlagReader _flags = new(vocabulary);
     private readonly RectificationReader _rectification = new(vocabulary);
+    private readonly PatternTable _severityPatterns = new(vocabulary.SeverityPatterns);
+    private readonly PatternTable _targetPatterns = new(vocabulary.SubjectTargetPatterns);
 
     public AccountabilityFacts Read(string text, QuestionKind? pending = null)
     {
@@ -95,6 +97,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     private Severity ReadSeverity(string text, bool asAnswer)
     {
         var found = new PhraseScanner(text).Take(vocabulary.Severity).Select(SeverityNames.Parse).ToList();
+        if (found.Count == 0)
+            found = _severityPatterns.Matching(text).Select(SeverityNames.Parse).ToList();
         if (found.Count == 0 && asAnswer)
             found = new PhraseScanner(text).Take(vocabulary.SeverityReply).Select(SeverityNames.Parse).ToList();
         return found.Count == 0 ? Severity.Unknown : found.Max();
@@ -117,7 +121,7 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
                    || _bothPatterns.Any(p => p.IsMatch(PetitionBot.Language.Text.TextNormalizer.Fold(text)));
         if (both) return Subject.Both;
         // Whom the question is about (对单位怎么处理, 单位情节严重, 对他) wins over other mentions.
-        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);
+        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget).Union(_targetPatterns.Matching(text)).ToList();
         if (targets.Count == 1) return targets[0] == "unit" ? Subject.Unit : Subject.Person;
         if (targets.Count == 2) return Subject.Both;
         var person = vocabulary.Phrases(vocabulary.Subject, "person").OrderByDescending(p => p.Length).Any(scanner.TakeAll);

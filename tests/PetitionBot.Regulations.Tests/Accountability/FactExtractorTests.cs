@@ -14,6 +14,9 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     [InlineData("危害特别严重、影响特别重大", Severity.VerySerious)]
     [InlineData("危害特别嚴重", Severity.VerySerious)]
     [InlineData("造成严重后果的", Severity.Unknown)]
+    [InlineData("后果相当严重，影响很恶劣", Severity.Serious)]
+    [InlineData("危害极大，影响极坏", Severity.VerySerious)]
+    [InlineData("问题不太严重", Severity.Minor)]
     public void ReadsSeverity_LongestPhraseFirst(string text, Severity expected) =>
         Assert.Equal(expected, Extractor.Read(text).Severity);
 
@@ -43,6 +46,7 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     [InlineData("被通报后已经整改到位", PriorMeasure.Notified, true)]
     [InlineData("之前受过通报，到期还是没整改", PriorMeasure.Notified, false)]
     [InlineData("曾被诫勉，问题依然存在", PriorMeasure.Admonished, false)]
+    [InlineData("受到诫勉后，整改目标仍未按期完成", PriorMeasure.Admonished, false)]
     public void ANegatedRectificationAndLooserWordsAfterAPriorMeasureReadAsNotRectified(string text, PriorMeasure prior, bool? rectified)
     {
         var facts = Extractor.Read(text);
@@ -87,6 +91,8 @@ public class FactExtractorTests(LoadedAdvisor loaded) : IClassFixture<LoadedAdvi
     [InlineData("某单位和直接责任人拒不执行", Subject.Both)]
     [InlineData("对信访部门提出的建议落实不力", Subject.Unknown)]
     [InlineData("镇政府和经办人都要追责，单位情节较轻", Subject.Both)]
+    [InlineData("某县没落实上级意见，对县里分管领导个人怎么处理", Subject.Person)]
+    [InlineData("县民政局捂着不报，对局里怎么处理", Subject.Unit)]
     public void ReadsSubject_IgnoringOtherBodies(string text, Subject expected) =>
         Assert.Equal(expected, Extractor.Read(text).Subject);
 
