@@ -71,7 +71,8 @@ public sealed class AccountabilityAdvisor
         else if (facts.AsksCombine)
             applies = place || subject || situation || signals;
         else if (facts.Crime || facts.Violation)
-            applies = asks && (situation || place || subject || signals);
+            // A graded case (危害严重…) is a case even when its question names the measure oddly.
+            applies = (asks || facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None) && (situation || place || subject || signals);
         else if (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
             applies = asks || situation || place || subject;
         else

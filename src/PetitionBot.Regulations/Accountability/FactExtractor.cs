@@ -89,7 +89,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public bool AsksAboutANamedMeasure(string text)
     {
         var scanner = new PhraseScanner(text);
-        return scanner.ContainsAny(vocabulary.MeasureTerms) && scanner.ContainsAny(vocabulary.YesNoMarkers);
+        // "要给党纪处分吗" names the disciplinary measure in the words of the violation flag.
+        return (scanner.ContainsAny(vocabulary.MeasureTerms) || _flags.Has(text, "violation")) && scanner.ContainsAny(vocabulary.YesNoMarkers);
     }
 
     public bool SignalsSituation(string text) => new PhraseScanner(text).ContainsAny(vocabulary.SituationSignals);

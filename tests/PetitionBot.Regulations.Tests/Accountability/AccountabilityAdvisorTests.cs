@@ -11,6 +11,7 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     [Theory]
     [InlineData("按中央办法，某街道对集体访处置不力导致事态扩大，危害严重、影响重大，怎么追责？", true)]
     [InlineData("瞒报信访信息怎么追责", true)]
+    [InlineData("上海，某街道瞒报集体访信息，造成严重后果，危害严重、影响重大，要给党纪处分吗？", true)]
     [InlineData("湖南，对信访工作责任追究决定不服，多久内可以申诉？", false)]
     [InlineData("上海，区里准备对一名工作人员给予通报，应该由谁提建议、谁作决定？", false)]
     [InlineData("村干部当场把群众的材料撕了还把人轰出去，该咋处理", true)]
