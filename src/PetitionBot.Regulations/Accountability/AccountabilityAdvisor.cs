@@ -58,6 +58,8 @@ public sealed class AccountabilityAdvisor
         if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
         var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || facts.AsksCombine || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
+        // "某局干部打击报复信访人，要被问责吗" is a case; "逾期没办结要追责吗", naming no one, asks what the rule says.
+        asks = asks || (facts.Subject != Subject.Unknown && situation && new PhraseScanner(text).ContainsAny(Rules.Vocabulary.WhetherQuestions));
         var place = named is not null;
         // Everyday wording of a listed situation (撕了材料, 捂着不报) shows a case is being told, as the texts' words do.
         var signals = _facts.SignalsSituation(text) || _everyday.TermsIn(text).Count > 0;

@@ -67,6 +67,12 @@ public sealed record AdvisorVocabulary
     /// <summary>Phrases that ask which measure applies.</summary>
     public required IReadOnlyList<string> MeasureQuestions { get; init; }
 
+    /// <summary>
+    /// Phrases that ask whether a measure follows at all (要被问责吗, 该不该追责): about a told case with someone named
+    /// they ask which measure applies; alone ("逾期没办结要追责吗") they ask what a rule says.
+    /// </summary>
+    public IReadOnlyList<string> WhetherQuestions { get; init; } = [];
+
     /// <summary>Words that show a situation is being described, matched or not.</summary>
     public required IReadOnlyList<string> SituationSignals { get; init; }
 

@@ -16,6 +16,8 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     [InlineData("上海，区里准备对一名工作人员给予通报，应该由谁提建议、谁作决定？", false)]
     [InlineData("村干部当场把群众的材料撕了还把人轰出去，该咋处理", true)]
     [InlineData("湖南 信访事项逾期没办结 要追责吗", false)]
+    [InlineData("湖南，某局干部对信访人打击报复，造成不良影响，要被问责吗？", true)]
+    [InlineData("湖南，某局干部对信访人打击报复，造成不良影响，依据哪条追责？", true)]
     [InlineData("信访事项办理要收费吗？", false)]
     [InlineData("系统登录不了怎么办", false)]
     [InlineData("XF-2026-000123 进展", false)]
