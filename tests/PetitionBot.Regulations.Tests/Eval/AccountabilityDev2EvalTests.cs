@@ -152,7 +152,7 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     /// Each round was written before the changes it then measured: round 1 first; round 2 after round 1's fixes; round 3
     /// wider (every document, nicknames, typos, unit and person together); round 4 the clauses left out and varied ways
     /// of asking; round 5 stories wholly in everyday words; round 6 the rung itself (severity in other words, prior
-    /// measures, place and document named apart); round 7 a last mix of every class, written after all the changes before it.
+    /// measures, place and document named apart); round 7 a mix of every class, written after all the changes before it; round 8 everyday stories again.
     /// </summary>
     [Theory]
     [InlineData("fresh-classes.jsonl")]
@@ -162,6 +162,7 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     [InlineData("fresh-classes.round5.jsonl")]
     [InlineData("fresh-classes.round6.jsonl")]
     [InlineData("fresh-classes.round7.jsonl")]
+    [InlineData("fresh-classes.round8.jsonl")]
     public async Task FreshClasses(string file)
     {
         var totals = await RunAsync(["Accountability", file], showLines: true);
