@@ -1,8 +1,10 @@
-using PetitionBot.Host.Configuration;
+using PetitionBot.Channels;
+using PetitionBot.Channels.Callers;
 using PetitionBot.Host.Endpoints;
 using PetitionBot.Host.Hosting;
+using PetitionBot.Host.Configuration;
 using PetitionBot.Host.Regulations;
-using PetitionBot.Host.WebChat;
+using PetitionBot.Chat.Users;
 
 // `hash-password` prints a hash for WebChat:Users:n:PasswordHash and exits; nothing else starts.
 if (PasswordHashCommand.TryRun(args, Console.In, Console.Out)) return;
@@ -20,13 +22,11 @@ builder.Services.AddPetitionBot(builder.Configuration);
 
 var app = builder.Build();
 app.UseForwardedClientAddress();
-app.WarnWhenAuthenticationIsDisabled();
 app.AnnounceAddressesWhenStarted();
 app.UseSecurityHeaders();
-MessagesEndpoint.Map(app);
+app.MapChannels();
 HealthEndpoints.Map(app);
 RegulationPageEndpoint.Map(app);
-app.MapDirectLine();
 app.Run();
 
 /// <summary>Entry point type, visible to end-to-end tests.</summary>

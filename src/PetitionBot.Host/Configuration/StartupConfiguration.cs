@@ -1,6 +1,7 @@
-using PetitionBot.Host.Endpoints;
-using PetitionBot.Host.Hosting;
 using PetitionBot.Protocol.Authentication;
+using PetitionBot.Channels;
+using PetitionBot.Channels.BotFramework;
+using PetitionBot.Channels.Callers;
 
 namespace PetitionBot.Host.Configuration;
 

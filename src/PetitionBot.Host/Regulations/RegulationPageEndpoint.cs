@@ -1,3 +1,4 @@
+using PetitionBot.Chat.Regulations;
 namespace PetitionBot.Host.Regulations;
 
 /// <summary>GET /regulations/{docId}: the document with an anchor per clause, where citations link to; GET /regulations:

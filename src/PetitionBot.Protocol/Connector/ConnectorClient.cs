@@ -58,20 +58,33 @@ public sealed class ConnectorClient
         return PostAsync(ConnectorUris.Activities(serviceUrl, conversationId, activityId), activity, cancellationToken);
     }
 
+    /// <summary>Replaces a message the bot sent earlier (UpdateActivity): PUT with the activity's own id.</summary>
+    public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        EnsureAllowed(activity.ServiceUrl);
+        var serviceUrl = activity.ServiceUrl ?? throw new ArgumentException("Activity has no serviceUrl.", nameof(activity));
+        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("Activity has no conversation id.", nameof(activity));
+        var activityId = activity.Id ?? throw new ArgumentException("An update names the activity it replaces by its id.", nameof(activity));
+        var body = JsonSerializer.Serialize(activity, ProtocolJson.Options);
+        return CallAsync(HttpMethod.Put, ConnectorUris.Activities(serviceUrl, conversationId, activityId), body, cancellationToken);
+    }
+
     private void EnsureAllowed(string? serviceUrl)
     {
         if (_serviceUrls?.Refusal(serviceUrl) is { } refusal)
             throw new ServiceUrlNotAllowedException(serviceUrl, refusal);
     }
 
-    private async Task<ResourceResponse> PostAsync(Uri uri, Activity activity, CancellationToken cancellationToken)
+    private Task<ResourceResponse> PostAsync(Uri uri, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, uri, Serialize(activity), cancellationToken);
+
+    private async Task<ResourceResponse> CallAsync(HttpMethod method, Uri uri, string body, CancellationToken cancellationToken)
     {
-        var body = Serialize(activity);
         var started = _time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+            using var request = new HttpRequestMessage(method, uri)
             {
                 Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
             };

@@ -16,14 +16,20 @@ namespace PetitionBot.Regulations.Search;
 /// number at all.</param>
 /// <param name="ScoreMargin">How far the best clause leads the next: (first − second) / first, a share whatever the
 /// corpus size.</param>
+/// <param name="RarestMissing">Rarity in Chinese at large of the rarest word the clause does not hold (a saying read as
+/// the texts' terms excepted), scaled to 0–1.</param>
+/// <param name="OwnKindMiss">The question names a document and asks what only that document's own clause can say
+/// (its purpose, scope, effective date, interpretation …), and the best clause is no such clause. Declined by rule.</param>
+/// <remarks>Tried and left out by out-of-fold cost: the share of missing nouns and of other missing words (by the
+/// segmenter's part-of-speech tags), word coverage weighted by rarity in Chinese at large.</remarks>
 public sealed record AnswerabilityFeatures(
     double CharacterCoverage, double WordCoverage, double UnknownWords, double KindMatch, double KindMiss, double NamesDocument,
-    double AmountNotStated, double ScoreMargin)
+    double AmountNotStated, double ScoreMargin, double RarestMissing, double OwnKindMiss)
 {
     public static readonly string[] Names =
-        ["characterCoverage", "wordCoverage", "unknownWords", "kindMatch", "kindMiss", "namesDocument", "amountNotStated", "scoreMargin"];
+        ["characterCoverage", "wordCoverage", "unknownWords", "kindMatch", "kindMiss", "namesDocument", "amountNotStated", "scoreMargin", "rarestMissing", "ownKindMiss"];
 
-    public double[] ToArray() => [CharacterCoverage, WordCoverage, UnknownWords, KindMatch, KindMiss, NamesDocument, AmountNotStated, ScoreMargin];
+    public double[] ToArray() => [CharacterCoverage, WordCoverage, UnknownWords, KindMatch, KindMiss, NamesDocument, AmountNotStated, ScoreMargin, RarestMissing, OwnKindMiss];
 
-    public static AnswerabilityFeatures FromArray(double[] x) => new(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]);
+    public static AnswerabilityFeatures FromArray(double[] x) => new(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9]);
 }

@@ -104,7 +104,9 @@ public sealed partial class ClauseSearch
 
         var features = Features(hits, parts, analyzed);
         var confidence = _answerability.Probability(features);
-        var answers = confidence >= _answerability.Threshold;
+        // What only a named document's own clause can say (its effective date, who interprets it) is not answered by
+        // another clause of it, however close: that document has no such clause.
+        var answers = confidence >= _answerability.Threshold && features.OwnKindMiss == 0;
         AddSecondAspect(hits, terms, analyzed);
 
         // The best clause answers or nothing does; beside it, clauses close to it in score (or completing it).
@@ -158,22 +160,26 @@ public sealed partial class ClauseSearch
             .ToList();
         // Words the texts lack altogether weigh by their rarity in Chinese at large: an everyday "时候" or "一起"
         // missing says little, a "律师" or "起诉" missing says the question is about something the texts leave out.
-        double covered = 0, unknown = 0, total = 0, rarityTotal = 0;
+        double covered = 0, unknown = 0, total = 0, rarityTotal = 0, rarest = 0;
         foreach (var (w, held) in words)
         {
             // Pronouns, conjunctions, adverbs … frame the question; they say nothing about whether the texts answer it.
             if (FunctionWords.Contains(w)) continue;
             // An everyday saying has been read as the texts' terms beside it; it is understood, not unknown.
-            var known = _wordIndex.Knows(w) || KnownAsCharacters(w) || _synonyms.IsSayingWord(w);
+            var saying = _synonyms.IsSayingWord(w);
+            var known = _wordIndex.Knows(w) || KnownAsCharacters(w) || saying;
             var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : known ? _index.Idf("2:" + w[..2]) : MaxIdf;
             total += weight;
             if (held) covered += weight;
             var rarity = GeneralWordRarity.Of(w);
             rarityTotal += rarity;
             if (!held && !known) unknown += rarity;
+            // The rarest word the clause lacks: "律师费" missing says more than any share of everyday words.
+            if (!held && !saying) rarest = Math.Max(rarest, rarity);
         }
         var asks = query.Kinds.Count > 0;
         var isKind = asks && query.Kinds.Any(_kinds[top].Contains);
+        var amount = AmountQuestion.Asked(query.Original);
         return new AnswerabilityFeatures(
             CharacterCoverage: hits[0].Coverage,
             WordCoverage: total == 0 ? hits[0].Coverage : covered / total,
@@ -181,8 +187,10 @@ public sealed partial class ClauseSearch
             KindMatch: isKind ? 1 : 0,
             KindMiss: asks && !isKind ? 1 : 0,
             NamesDocument: query.NamesDocument ? 1 : 0,
-            AmountNotStated: AmountQuestion.Asks(query.Original) && !AmountQuestion.States(hits[0].Clause.Text) ? 1 : 0,
-            ScoreMargin: hits.Count < 2 || hits[0].Score <= 0 ? 1 : Math.Max(0, (hits[0].Score - hits[1].Score) / hits[0].Score));
+            AmountNotStated: amount is { } kind && !AmountQuestion.States(hits[0].Clause.Text, kind) ? 1 : 0,
+            ScoreMargin: hits.Count < 2 || hits[0].Score <= 0 ? 1 : Math.Max(0, (hits[0].Score - hits[1].Score) / hits[0].Score),
+            RarestMissing: rarest / GeneralWordRarity.Scale,
+            OwnKindMiss: query.NamesDocument && asks && query.Kinds.All(_clauseTypes.SpeaksAboutItsDocument) && !isKind ? 1 : 0);
     }
 
     private double MaxIdf => Math.Log(1 + (_index.Count + 0.5) / 0.5);

@@ -16,6 +16,9 @@ public static class GeneralWordRarity
         return (dictionary, dictionary.Total);
     });
 
+    /// <summary>About the largest rarity a word can have (ln of the dictionary's total count, a word seen once).</summary>
+    public static double Scale => Math.Log(Loaded.Value.Total);
+
     /// <summary>ln(total / frequency); a word the dictionary lacks counts as once seen.</summary>
     public static double Of(string word)
     {

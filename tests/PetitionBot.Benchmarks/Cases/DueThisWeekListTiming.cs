@@ -4,8 +4,8 @@ using PetitionBot.Benchmarks.Reminders;
 using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Store;
-using PetitionBot.Host.Cases;
-using PetitionBot.Host.WebChat;
+using PetitionBot.Chat.Cases;
+using PetitionBot.Chat.Users;
 
 namespace PetitionBot.Benchmarks.Cases;
 
@@ -23,7 +23,7 @@ public static class DueThisWeekListTiming
     {
         var unit = LargeCaseDatabase.Unit(1);
         await GiveTheFirstPagesRealDocumentsAsync(store, connectionString, unit, now);
-        var access = new CaseAccess(Users(unit), new WebChatUserDirectory(Users(unit)));
+        var access = new CaseAccess(Users(unit), new UserDirectory(Users(unit)));
         var reply = new CaseListReply(store, deadlines, access);
         var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         foreach (var (user, what) in new[] { (Supervisor, "supervisor, all cases"), (Officer, $"officer, {unit}") })
@@ -41,12 +41,12 @@ public static class DueThisWeekListTiming
         }
     }
 
-    private static WebChatOptions Users(string unit) => new()
+    private static UserOptions Users(string unit) => new()
     {
         Users =
         [
-            new WebChatUser { Id = Supervisor, Name = "压测主管", Role = "supervisor" },
-            new WebChatUser { Id = Officer, Name = "压测办事员", Role = "officer", Unit = unit },
+            new ChatUser { Id = Supervisor, Name = "压测主管", Role = "supervisor" },
+            new ChatUser { Id = Officer, Name = "压测办事员", Role = "officer", Unit = unit },
         ],
     };
 

@@ -1,6 +1,6 @@
 using PetitionBot.EndToEnd.Tests.Conversations;
 using PetitionBot.EndToEnd.Tests.Hosting;
-using PetitionBot.Host.Bot;
+using PetitionBot.Chat.Routing;
 
 namespace PetitionBot.EndToEnd.Tests.Bot;
 

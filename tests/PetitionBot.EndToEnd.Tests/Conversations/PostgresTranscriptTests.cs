@@ -1,4 +1,5 @@
 using PetitionBot.EndToEnd.Tests.Hosting;
+using PetitionBot.Testing.Transcripts;
 
 namespace PetitionBot.EndToEnd.Tests.Conversations;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PetitionBot.Chat;
+using PetitionBot.Chat.Users;
 using PetitionBot.Host.Configuration;
-using PetitionBot.Host.WebChat;
 
 namespace PetitionBot.EndToEnd.Tests.WebChat;
 
@@ -13,7 +14,7 @@ public sealed class DemoAccountsTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        using var services = new ServiceCollection().AddUsers(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddPetitionChat(configuration, DemoMode.IsOn(configuration)).BuildServiceProvider();
         return services.GetRequiredService<DemoAccounts>();
     }
 
@@ -30,7 +31,7 @@ public sealed class DemoAccountsTests
                 new DemoAccount("staff-wang", "王强", "工作人员", "东关街道办事处"),
             },
             demo.Accounts);
-        Assert.Equal(UserServices.DemoPassword, demo.Password);
+        Assert.Equal(ChatServices.DemoPassword, demo.Password);
     }
 
     [Theory]

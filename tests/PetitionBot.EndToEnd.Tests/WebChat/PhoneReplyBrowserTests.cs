@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using PetitionBot.Host.WebChat;
+using PetitionBot.Chat.Cases;
+using PetitionBot.Chat.Users;
 using Xunit.Abstractions;
 
 namespace PetitionBot.EndToEnd.Tests.WebChat;

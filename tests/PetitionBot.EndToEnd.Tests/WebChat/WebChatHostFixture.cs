@@ -1,5 +1,5 @@
 using PetitionBot.EndToEnd.Tests.Hosting;
-using PetitionBot.Host.WebChat;
+using PetitionBot.Chat.Users;
 
 namespace PetitionBot.EndToEnd.Tests.WebChat;
 

@@ -16,7 +16,7 @@ public sealed class WebChatReminderHostFixture : WebChatHostFixture
         ["WebChat__Users__1__Name"] = SupervisorName,
         ["WebChat__Users__1__Unit"] = "县信访局",
         ["WebChat__Users__1__Role"] = "supervisor",
-        ["WebChat__Users__1__PasswordHash"] = PetitionBot.Host.WebChat.PasswordHasher.Hash(Password),
+        ["WebChat__Users__1__PasswordHash"] = PetitionBot.Chat.Users.PasswordHasher.Hash(Password),
         ["Reminders__TickInterval"] = "00:00:00.2",
         [BotHostProcess.ReminderTicksLogged.Key] = BotHostProcess.ReminderTicksLogged.Value,
         ["Reminders__TestClock__File"] = Clock.Path,

@@ -16,15 +16,33 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
     // A wrong citation misleads an officer into applying the wrong rule; a declined answer only sends them to the
     // text (and still offers the closest clauses). The targets (every no-basis question declined, at most 2% of the
     // others) put a wrong answer far above a decline: ten to one.
-    private const double WrongAnswerCost = 10;
+    internal const double WrongAnswerCost = 10;
 
-    // characterCoverage, wordCoverage, unknownWords, kindMatch, kindMiss, namesDocument, amountNotStated, scoreMargin
-    private static readonly int[] Signs = [1, 1, -1, 1, -1, 0, -1, 1];
+    // characterCoverage, wordCoverage, unknownWords, kindMatch, kindMiss, namesDocument, amountNotStated, scoreMargin,
+    // rarestMissing, ownKindMiss
+    internal static readonly int[] AllSigns = [1, 1, -1, 1, -1, 0, -1, 1, -1, -1];
+
+    // The features the shipped model reads: backward elimination by out-of-fold cost on the training split
+    // (FeatureSubsetTests) dropped the others, which added nothing once these were in.
+    internal static readonly string[] Chosen =
+        ["characterCoverage", "unknownWords", "namesDocument", "amountNotStated", "scoreMargin"];
+
+    private static int[] Columns => Chosen.Select(f => Array.IndexOf(AnswerabilityFeatures.Names, f)).ToArray();
+
+    internal static int[] Signs => Columns.Select(j => AllSigns[j]).ToArray();
 
     // Chosen by six-fold cross-validation on the training split (fewest wrong answers, then fewest declines).
-    private const double L2 = 0.01;
+    internal const double L2 = 0.01;
 
-    private (List<double[]> X, List<bool> Y) TrainingData()
+    /// <summary>The chosen features of each training question.</summary>
+    internal (List<double[]> X, List<bool> Y) TrainingData()
+    {
+        var (xs, ys) = AllFeatures();
+        return (xs.Select(x => Columns.Select(j => x[j]).ToArray()).ToList(), ys);
+    }
+
+    /// <summary>Every feature the search computes, for choosing among them.</summary>
+    internal (List<double[]> X, List<bool> Y) AllFeatures()
     {
         var search = new ClauseSearch(loaded.Corpus);
         var xs = new List<double[]>();
@@ -33,6 +51,7 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         {
             var result = search.Search(c.Question, c.Jurisdiction, top: 5);
             if (result.Features is null) continue; // direct references and empty questions are not the model's to decide
+            if (result.Features.OwnKindMiss > 0) continue; // declined by rule: the named document has no such clause
             xs.Add(result.Features.ToArray());
             ys.Add(c.Expect.Length > 0);
         }
@@ -57,6 +76,7 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         output.WriteLine(Json(fit, threshold) + $",\n\"relatedThreshold\": {Math.Round(relatedThreshold, 6).ToString(CultureInfo.InvariantCulture)}");
 
         var shipped = AnswerabilityModel.Default;
+        Assert.Equal(Chosen, shipped.Features);
         Assert.Equal(Round(fit.Weights), Round(shipped.Weights));
         Assert.Equal(Math.Round(fit.Bias, 4), Math.Round(shipped.Bias, 4));
         Assert.Equal(Math.Round(threshold, 4), Math.Round(shipped.Threshold, 4));
@@ -66,7 +86,7 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
     [Fact]
     public void ShippedModel_PrecisionAndRecallOnTheTrainingSplit()
     {
-        var (xs, ys) = TrainingData();
+        var (xs, ys) = AllFeatures();
         var model = AnswerabilityModel.Default;
         var answered = xs.Select(x => model.Probability(Features(x)) >= model.Threshold).ToList();
         var truePositives = answered.Where((a, i) => a && ys[i]).Count();
@@ -74,15 +94,16 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
         var recall = truePositives / (double)ys.Count(y => y);
         output.WriteLine($"answerable decision on the training split: precision {precision:P1}, recall {recall:P1} (n={ys.Count}, unanswerable {ys.Count(y => !y)})");
         Assert.True(precision >= 0.97, $"precision {precision:P1}");
-        // Measured 98.5 % / 82.0 % (n=313, 74 unanswerable, many of them close to what the texts say).
-        Assert.True(recall >= 0.80, $"recall {recall:P1}");
+        // Measured 98.7 % / 95.0 % (n=311, 72 unanswerable, many of them close to what the texts say; two more are
+        // declined by rule and not the model's to decide); before this round's features 98.5 % / 82.0 %.
+        Assert.True(recall >= 0.91, $"recall {recall:P1}");
     }
 
     // The cut-off is placed on out-of-fold probabilities: in-sample, the model has already fitted the dozen
     // unanswerable questions, so their probabilities look lower than an unseen one's will be.
     private const int Folds = 6;
 
-    private static List<double> OutOfFold(List<double[]> xs, List<bool> ys)
+    internal static List<double> OutOfFold(List<double[]> xs, List<bool> ys)
     {
         var p = new double[xs.Count];
         for (var fold = 0; fold < Folds; fold++)
@@ -102,6 +123,7 @@ public class AnswerabilityCalibrationTests(LoadedCorpus loaded, ITestOutputHelpe
     {
         static string List(IEnumerable<double> v) => "[" + string.Join(", ", v.Select(x => Math.Round(x, 6).ToString(CultureInfo.InvariantCulture))) + "]";
         return $"""
+            "features": [{string.Join(", ", Chosen.Select(f => $"\"{f}\""))}],
             "means": {List(m.Means)},
             "scales": {List(m.Scales)},
             "weights": {List(m.Weights)},

@@ -1,0 +1,3 @@
+namespace PetitionBot.Channels.WebChat;
+
+public sealed record SignInRequest(string? User, string? Password);

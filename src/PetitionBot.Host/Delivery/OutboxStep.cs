@@ -1,6 +1,0 @@
-using PetitionBot.Conversation.Turns;
-
-namespace PetitionBot.Host.Delivery;
-
-/// <summary>What to do next with an outbox: nothing (empty), nothing yet (not ours), or send <see cref="Reply"/>.</summary>
-public sealed record OutboxStep(bool IsEmpty, PendingReply? Reply, IReadOnlyList<PendingReply> GivenUp);

@@ -1,3 +1,0 @@
-namespace PetitionBot.Host.WebChat;
-
-public sealed record SignInRequest(string? User, string? Password);

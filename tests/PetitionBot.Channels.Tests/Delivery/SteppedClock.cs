@@ -1,0 +1,11 @@
+namespace PetitionBot.Channels.Tests.Delivery;
+
+/// <summary>A clock that moves only when the test says so.</summary>
+internal sealed class SteppedClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}

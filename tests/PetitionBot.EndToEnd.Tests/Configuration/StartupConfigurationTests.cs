@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using PetitionBot.Host.Configuration;
+
+namespace PetitionBot.EndToEnd.Tests.Configuration;
+
+/// <summary>Settings checked before the host starts name the key that is wrong.</summary>
+public sealed class StartupConfigurationTests
+{
+    [Fact]
+    public void A_setting_that_is_no_address_stops_the_start_with_the_key_named()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Messages:AllowUnauthenticatedFrom:0"] = "10.0.0.0/8",
+            ["Messages:AllowUnauthenticatedFrom:1"] = "office-lan",
+            ["ForwardedHeaders:KnownProxies:0"] = "10.0.0.300",
+        }).Build();
+
+        var problems = StartupConfiguration.Problems(configuration);
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("Messages:AllowUnauthenticatedFrom: \"office-lan\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("ForwardedHeaders:KnownProxies: \"10.0.0.300\"", StringComparison.Ordinal));
+    }
+}
