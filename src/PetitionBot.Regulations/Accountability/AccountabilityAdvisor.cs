@@ -120,7 +120,7 @@ public sealed class AccountabilityAdvisor
             if (WhyNotApplicable(text) is { } reason)
                 return AdvisorReply.NotApplicable(reason, Read(text, null, null)) with
                 {
-                    ProcedureAnswer = AsksAboutProcedure(text, reason) ? AnswerProcedure(text, null, preferredJurisdiction) : null,
+                    ProcedureAnswer = AsksAboutProcedure(reason) ? AnswerProcedure(text, null, preferredJurisdiction) : null,
                 };
             facts = Read(text, null, null) with { Description = text };
             if (facts.Document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
@@ -140,12 +140,14 @@ public sealed class AccountabilityAdvisor
     /// <summary>
     /// A procedural question answered from the advisor's own rules (决定前听取申辩, 申诉期限, 由谁建议和决定 …) for the rules
     /// named in it, else those of <paramref name="known"/>, the user's preferred jurisdiction, or the national rules;
-    /// null when they keep no rule of the kind asked. The regulation answer comes first; this is its fallback.
+    /// null when they keep no rule of the kind asked, or the question is not about accountability at all (对处理意见不服，
+    /// 怎么申请复查 asks about the petition, not a measure). The regulation answer comes first; this is its fallback.
     /// </summary>
     public GroundedAnswer? AnswerProcedure(string text, string? known = null, string? preferredJurisdiction = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Rules.Vocabulary.CorrectTypos(text);
+        if (!new PhraseScanner(text).ContainsAny(Rules.Vocabulary.AccountabilityWords)) return null;
         var document = _jurisdictions.Read(text).Document ?? known;
         if (document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
             document = _jurisdictions.Read(preferredJurisdiction, asAnswer: true).Document;
@@ -153,9 +155,8 @@ public sealed class AccountabilityAdvisor
         return document is not null && Rules.For(document) is { } rules ? _procedures.Compose(text, rules) : null;
     }
 
-    /// <summary>A procedural question, or one about accountability that describes no case (追责决定前要不要听他解释).</summary>
-    private bool AsksAboutProcedure(string text, string reason) =>
-        reason == "procedural" || (reason == "not-a-case" && new PhraseScanner(text).ContainsAny(Rules.Vocabulary.AccountabilityWords));
+    /// <summary>A procedural question, or one that describes no case (追责决定前要不要听他解释); not what a clause says.</summary>
+    private static bool AsksAboutProcedure(string reason) => reason is "procedural" or "not-a-case";
 
     private bool IsFreshRequest(string text) => IsAccountabilityRequest(text) && _situations.MatchesAny(text);
 

@@ -192,9 +192,11 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         Assert.Contains(own.Citations, c => c.ClauseId == clause);
     }
 
-    [Fact]
-    public void NoProcedureAnswerWhereNoKindOfProcedureIsAsked() =>
-        Assert.Null(Advisor.AnswerProcedure("湖南办法是哪一年施行的？"));
+    [Theory]
+    [InlineData("湖南办法是哪一年施行的？")]
+    [InlineData("湖南，对信访事项处理意见不服，怎么申请复查？")]
+    public void NoProcedureAnswerWhereNoProcedureOfAccountabilityIsAsked(string text) =>
+        Assert.Null(Advisor.AnswerProcedure(text));
 
     [Fact]
     public void ASuspectedCrimeIsReferred_WithoutAskingTheSeverity()

@@ -172,7 +172,7 @@ public class AccountabilityDev2EvalTests(LoadedAdvisor loaded, ITestOutputHelper
     private const double FreshFloor = 0.90;
 
     // A little below what was measured (training 28/29 = 96.6 %, advisor's own 24/24; held-out 9/11 = 81.8 %, advisor's
-    // own 7/8; fresh rounds 43/43, 36/38, 30/30, 19/20, 16/16, 18/18, 16/16, 14/14). The training and fresh misses left are procedural
+    // own 7/8; fresh rounds 41/43, 37/38, 30/30, 19/20, 16/16, 18/18, 16/16, 14/14). The training and fresh misses left are procedural
     // questions the regulation answer does not yet find; the share rises as it learns them.
     private const double TrainingFloor = 0.93;
     private const double TrainingAdvisedFloor = 0.95;
