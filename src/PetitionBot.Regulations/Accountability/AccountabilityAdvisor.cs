@@ -1,3 +1,4 @@
+using PetitionBot.Regulations.Answers;
 using PetitionBot.Regulations.Corpus;
 
 namespace PetitionBot.Regulations.Accountability;
@@ -15,6 +16,7 @@ public sealed class AccountabilityAdvisor
     private readonly EverydayWording _everyday;
     private readonly AnswerComposer _answers;
     private readonly QuestionComposer _questions;
+    private readonly ProcedureAnswerComposer _procedures;
 
     public AccountabilityAdvisor(RegulationCorpus corpus, AccountabilityRules rules)
     {
@@ -26,6 +28,7 @@ public sealed class AccountabilityAdvisor
         _everyday = new EverydayWording(rules.Vocabulary);
         _answers = new AnswerComposer(corpus, rules);
         _questions = new QuestionComposer(corpus, rules, _jurisdictions);
+        _procedures = new ProcedureAnswerComposer(corpus, rules);
     }
 
     public static async Task<AccountabilityAdvisor> LoadAsync(RegulationCorpus corpus, string regulationsFolder, CancellationToken cancellationToken) =>
@@ -46,30 +49,42 @@ public sealed class AccountabilityAdvisor
     {
         text = Rules.Vocabulary.CorrectTypos(text);
         var facts = _facts.Read(text);
-        if (facts.AsksProcedure) return "procedural";
+        var named = _jurisdictions.Read(text).Document;
+        // "调走了，还能追责吗" about a told case is answered by a lifelong rule where the document has one; elsewhere it
+        // stays a procedural question for the regulation answer.
+        if (facts.AsksProcedure && !StillPursuedByRule(named, facts)) return "procedural";
         // A question about what a rule says (第十一条所列情形…, 写明哪些内容) without a unit or person is a
         // regulation question, not a case for the advisor.
         if (AsksAboutTheRuleItself(text, facts.Subject)) return "rule-question";
         var asks = _facts.IsMeasureQuestion(text) || facts.AsksResponsibility || facts.AsksCombine || _facts.AsksAboutANamedMeasure(text);
         var situation = _situations.MatchesAny(text);
-        var place = _jurisdictions.Read(text).Document is not null;
+        // "某局干部打击报复信访人，要被问责吗" is a case; "逾期没办结要追责吗", naming no one, asks what the rule says.
+        asks = asks || (facts.Subject != Subject.Unknown && situation && new PhraseScanner(text).ContainsAny(Rules.Vocabulary.WhetherQuestions));
+        var place = named is not null;
         // Everyday wording of a listed situation (撕了材料, 捂着不报) shows a case is being told, as the texts' words do.
         var signals = _facts.SignalsSituation(text) || _everyday.TermsIn(text).Count > 0;
         var subject = facts.Subject != Subject.Unknown;
         var split = facts.GroupDecision || facts.Objection || facts.PersonalDecision;
         bool applies;
-        if (facts.AsksResponsibility && (split || subject || place))
+        if (StillPursuedByRule(named, facts))
+            applies = subject || situation || signals;
+        else if (facts.AsksResponsibility && (split || subject || place))
             applies = true;
         else if (facts.AsksCombine)
             applies = place || subject || situation || signals;
         else if (facts.Crime || facts.Violation)
-            applies = asks && (situation || place || subject || signals);
+            // A graded case (危害严重…) is a case even when its question names the measure oddly.
+            applies = (asks || facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None) && (situation || place || subject || signals);
         else if (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
             applies = asks || situation || place || subject;
         else
             applies = asks && (situation || (signals && (place || subject)));
         return applies ? null : "not-a-case";
     }
+
+    /// <summary>Time has passed, the user asks whether the case can still be pursued, and the document has a lifelong rule.</summary>
+    private bool StillPursuedByRule(string? document, AccountabilityFacts facts) =>
+        facts.TimePassed && facts.AsksStillPursued && document is not null && Rules.For(document) is { } rules && rules.NotesOf("lifelong").Any();
 
     private static readonly string[] RuleQuestionWords = ["所列情形", "写明", "哪些内容", "包括哪些"];
 
@@ -95,14 +110,18 @@ public sealed class AccountabilityAdvisor
             var delta = Read(text, pending, previous);
             var answered = Answers(delta, pending);
             // "申诉期限是多久" while a question waits is a new, procedural question: leave it to the regulation answer.
-            if (!answered && delta.AsksProcedure) return AdvisorReply.NotApplicable("procedural", previous);
+            if (!answered && delta.AsksProcedure)
+                return AdvisorReply.NotApplicable("procedural", previous) with { ProcedureAnswer = AnswerProcedure(text, previous.Document) };
             if (!answered && !HasNewFacts(delta)) notUnderstood = text;
             facts = previous.Merge(delta) with { Description = answered ? previous.Description : previous.Description + "\n" + text };
         }
         else
         {
             if (WhyNotApplicable(text) is { } reason)
-                return AdvisorReply.NotApplicable(reason, Read(text, null, null));
+                return AdvisorReply.NotApplicable(reason, Read(text, null, null)) with
+                {
+                    ProcedureAnswer = AsksAboutProcedure(reason) ? AnswerProcedure(text, null, preferredJurisdiction) : null,
+                };
             facts = Read(text, null, null) with { Description = text };
             if (facts.Document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
             {
@@ -117,6 +136,27 @@ public sealed class AccountabilityAdvisor
         var reply = Decide(text, facts with { Pending = null }, notUnderstood);
         return reply with { Understood = notUnderstood is null };
     }
+
+    /// <summary>
+    /// A procedural question answered from the advisor's own rules (决定前听取申辩, 申诉期限, 由谁建议和决定 …) for the rules
+    /// named in it, else those of <paramref name="known"/>, the user's preferred jurisdiction, or the national rules;
+    /// null when they keep no rule of the kind asked, or the question is not about accountability at all (对处理意见不服，
+    /// 怎么申请复查 asks about the petition, not a measure). The regulation answer comes first; this is its fallback.
+    /// </summary>
+    public GroundedAnswer? AnswerProcedure(string text, string? known = null, string? preferredJurisdiction = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = Rules.Vocabulary.CorrectTypos(text);
+        if (!new PhraseScanner(text).ContainsAny(Rules.Vocabulary.AccountabilityWords)) return null;
+        var document = _jurisdictions.Read(text).Document ?? known;
+        if (document is null && !string.IsNullOrWhiteSpace(preferredJurisdiction))
+            document = _jurisdictions.Read(preferredJurisdiction, asAnswer: true).Document;
+        document ??= _jurisdictions.NationalDocument;
+        return document is not null && Rules.For(document) is { } rules ? _procedures.Compose(text, rules) : null;
+    }
+
+    /// <summary>A procedural question, or one that describes no case (追责决定前要不要听他解释); not what a clause says.</summary>
+    private static bool AsksAboutProcedure(string reason) => reason is "procedural" or "not-a-case";
 
     private bool IsFreshRequest(string text) => IsAccountabilityRequest(text) && _situations.MatchesAny(text);
 
@@ -173,7 +213,8 @@ public sealed class AccountabilityAdvisor
 
         // A suspected crime, a breach of discipline or a question of who bears which responsibility has its own
         // answer in the texts, whatever the severity; those are answered without asking for the rest.
-        var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts);
+        var settled = facts.Crime || facts.Violation || facts.AsksCombine || AnswersResponsibility(document, facts)
+                      || StillPursuedByRule(document.Document, facts);
         if (situation.Unmatched && (facts.Severity != Severity.Unknown || facts.Prior != PriorMeasure.None)
             && document.Situations.FirstOrDefault(s => s.CatchAll) is { } catchAll)
         {

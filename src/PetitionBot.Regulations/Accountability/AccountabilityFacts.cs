@@ -52,6 +52,9 @@ public sealed record AccountabilityFacts
     /// <summary>The matter lies years back or the person has moved on (调走, 离任, 几年前).</summary>
     public bool TimePassed { get; init; }
 
+    /// <summary>The user asks whether the case can still be pursued (还能追责吗), as when time has passed.</summary>
+    public bool AsksStillPursued { get; init; }
+
     /// <summary>The user asks about procedure (deadline, appeal, who decides) and not which measure applies.</summary>
     public bool AsksProcedure { get; init; }
 
@@ -83,6 +86,7 @@ public sealed record AccountabilityFacts
         AsksCombine = AsksCombine || newer.AsksCombine,
         AsksWhoDecides = AsksWhoDecides || newer.AsksWhoDecides,
         TimePassed = TimePassed || newer.TimePassed,
+        AsksStillPursued = AsksStillPursued || newer.AsksStillPursued,
         Pending = newer.Pending,
     };
 }

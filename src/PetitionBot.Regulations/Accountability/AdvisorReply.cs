@@ -25,6 +25,12 @@ public sealed record AdvisorReply
     /// <summary>Why the advisor does not apply (a procedural question, no case described); null when it does.</summary>
     public string? NotApplicableReason { get; init; }
 
+    /// <summary>
+    /// For a procedural question the advisor declines: its own procedural rules that answer it, for the host to send
+    /// when the regulation answer finds nothing; null when it keeps none.
+    /// </summary>
+    public GroundedAnswer? ProcedureAnswer { get; init; }
+
     /// <summary>Advice, a question, or a message the advisor does not apply to (answer it as a regulation question).</summary>
     public AdvisorReplyKind Kind =>
         NotApplicableReason is not null ? AdvisorReplyKind.NotApplicable : IsQuestion ? AdvisorReplyKind.Question : AdvisorReplyKind.Advice;

@@ -6,6 +6,9 @@ public sealed record AdvisorVocabulary
     /// <summary>Severity name → phrases that state it in a description.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Severity { get; init; }
 
+    /// <summary>Severity name → regular expressions for it told with a degree word (影响很恶劣, 后果相当严重, 危害极大).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SeverityPatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Severity name → shorter words accepted only as the answer to the severity question.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> SeverityReply { get; init; }
 
@@ -31,11 +34,44 @@ public sealed record AdvisorVocabulary
     /// <summary>unit / person → phrases that say whom the question is about (对单位怎么处理, 单位情节严重, 对他); they win over other mentions.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTarget { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>unit / person → regular expressions for whom the question is about (对局里怎么处理), where a phrase would also catch 对县里分管领导.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SubjectTargetPatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Regular expressions for a unit and a person named together (镇政府和经办人, 局里及其责任人): both are asked about.</summary>
+    public IReadOnlyList<string> SubjectBothPatterns { get; init; } = [];
+
     /// <summary>group-decision, objection, personal-decision, violation, crime, appeal → phrases.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Flags { get; init; }
 
+    /// <summary>
+    /// Flag name → regular expressions for the same facts told in looser order (开会一起拍板的, 当场说了不同意, 一个人签字批的),
+    /// matched on the folded text; a negation before the verb (没上会, 没提反对) is excluded in the pattern itself.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FlagPatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// Words that negate the phrase after them (没, 未, 还没): "没整改到位" is read as not rectified, not as "整改到位".
+    /// Each is put before every rectified phrase (with its 已/已经 dropped) to form a not-rectified one.
+    /// </summary>
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>
+    /// Looser ways of saying the fault is still there (还是没, 过了期限, 问题没解决) that count as "not rectified" only once a
+    /// prior measure is told; alone they describe the misconduct itself (过了期限没答复).
+    /// </summary>
+    public IReadOnlyList<string> RectificationAfterPrior { get; init; } = [];
+
+    /// <summary>Phrases that ask whether a case can still be pursued (还能追责吗); with time passed, the lifelong rule answers.</summary>
+    public IReadOnlyList<string> StillPursuedQuestions { get; init; } = [];
+
     /// <summary>Phrases that ask which measure applies.</summary>
     public required IReadOnlyList<string> MeasureQuestions { get; init; }
+
+    /// <summary>
+    /// Phrases that ask whether a measure follows at all (要被问责吗, 该不该追责): about a told case with someone named
+    /// they ask which measure applies; alone ("逾期没办结要追责吗") they ask what a rule says.
+    /// </summary>
+    public IReadOnlyList<string> WhetherQuestions { get; init; } = [];
 
     /// <summary>Words that show a situation is being described, matched or not.</summary>
     public required IReadOnlyList<string> SituationSignals { get; init; }
@@ -69,6 +105,18 @@ public sealed record AdvisorVocabulary
     /// which the regulation answer handles; the advisor declines them unless the measure is asked as well.
     /// </summary>
     public IReadOnlyList<string> ProceduralQuestions { get; init; } = [];
+
+    /// <summary>
+    /// held / asks → phrases: one already held accountable (受到责任追究的干部) asked about what follows for them (年度考核,
+    /// 评先, 档案). That is what the texts say of the consequences, a procedural question, even when worded "怎么办".
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AfterAccountability { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// Note kind (hearing, appeal, decider …) → words with which a procedural question asks about it (决定前, 不服, 由谁),
+    /// for answering from the advisor's notes when the regulation answer finds nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ProcedureKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Everyday wording → the texts' own terms, read from the situations the texts list.</summary>
     public IReadOnlyList<EverydayTerm> Everyday { get; init; } = [];

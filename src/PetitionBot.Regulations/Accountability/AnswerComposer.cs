@@ -66,6 +66,8 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
     private string Conclusion(DocumentRules document, AccountabilityFacts facts, MeasureSelection selection, IReadOnlyList<RuleNote> responsibility, CitationList cite)
     {
         var asked = AsksWhoBearsWhat(facts);
+        // "调走了还能追责吗" is answered first by the lifelong rule; otherwise it follows the measures.
+        var lifelong = facts.TimePassed && facts.AsksStillPursued ? Lifelong(document, cite) : [];
         var measures = new List<string>();
         var count = 0;
         // "他投了反对票，要担责吗": the answer is that he bears none; the others' measure stays in the lines below.
@@ -86,6 +88,8 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
             measures.AddRange(discipline.Select(s => s.Conclusion));
             count = discipline.Count;
         }
+        if (!facts.AsksWhoDecides && !aboutTheObjector)
+            measures.AddRange(DisciplineHandledBy(document, selection, facts).Select(r => r.Text + cite.Cite(r.Rule)));
         if (facts.Crime)
             measures.AddRange(CrimeNotes(document).Select(n => n.Text + cite.Cite(n)));
         if (facts.AsksCombine && document.NotesOf("combine").FirstOrDefault() is { } rule)
@@ -96,12 +100,30 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
             measures.Add("已按期完成整改的，不再升级追责措施");
         if (facts.AsksWhoDecides)
             measures.AddRange(WhoDecides(document, selection, facts).Select(r => r.Text + cite.Cite(r.Rule)));
-        if (facts.TimePassed)
-            measures.AddRange(document.NotesOf("lifelong").Select(n => n.Text + cite.Cite(n)));
-        var split = responsibility.Select(n => n.Text + cite.Cite(n));
+        if (facts.TimePassed && !facts.AsksStillPursued) measures.AddRange(Lifelong(document, cite));
+        // The objector asked about hears first that he bears none.
+        var split = responsibility.OrderBy(n => aboutTheObjector && n.Kind == "split-objection" ? 0 : 1).Select(n => n.Text + cite.Cite(n));
         var parts = asked ? split.Concat(measures) : measures.Concat(split);
+        parts = lifelong.Concat(parts);
         return $"结论：{string.Join("；", parts)}。";
     }
+
+    /// <summary>
+    /// Who handles a breach of discipline, when one is told (上海: 由纪检监察机关…处理; 湖南: 由纪检监察机关、组织人事部门负责实施):
+    /// the referral belongs with the measure.
+    /// </summary>
+    private static IEnumerable<(string Text, IClauseRule Rule)> DisciplineHandledBy(DocumentRules document, MeasureSelection selection, AccountabilityFacts facts)
+    {
+        var discipline = (selection.Missing is null ? selection.Additions : ViolationSteps(document, facts)).Where(s => s.Additive == "violation").ToList();
+        if (discipline.Count == 0) return [];
+        var procedures = discipline.Select(s => s.Group).Distinct()
+            .SelectMany(g => document.NotesOf("procedure", g).Where(n => n.Group == g)).DistinctBy(n => n.Text).ToList();
+        if (procedures.Count > 0) return procedures.Select(n => (n.Text, (IClauseRule)n));
+        return document.NotesOf("decider").Select(n => (n.Text, (IClauseRule)n));
+    }
+
+    private static List<string> Lifelong(DocumentRules document, CitationList cite) =>
+        document.NotesOf("lifelong").Select(n => n.Text + cite.Cite(n)).ToList();
 
     /// <summary>Who proposes and decides the chosen measures, when the question asks it too.</summary>
     private static IEnumerable<(string Text, IClauseRule Rule)> WhoDecides(DocumentRules document, MeasureSelection selection, AccountabilityFacts facts)

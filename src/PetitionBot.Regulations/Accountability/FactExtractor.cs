@@ -7,12 +7,16 @@ namespace PetitionBot.Regulations.Accountability;
 /// </summary>
 public sealed class FactExtractor(AdvisorVocabulary vocabulary)
 {
+    private readonly FlagReader _flags = new(vocabulary);
+    private readonly RectificationReader _rectification = new(vocabulary);
+    private readonly PatternTable _severityPatterns = new(vocabulary.SeverityPatterns);
+    private readonly PatternTable _targetPatterns = new(vocabulary.SubjectTargetPatterns);
+
     public AccountabilityFacts Read(string text, QuestionKind? pending = null)
     {
         var severity = ReadSeverity(text, pending == QuestionKind.Severity);
         var (prior, rectified) = ReadPrior(text, pending == QuestionKind.Rectification);
-        var flags = new PhraseScanner(text);
-        bool Flag(string name) => flags.ContainsAny(vocabulary.Phrases(vocabulary.Flags, name));
+        bool Flag(string name) => _flags.Has(text, name);
         return new AccountabilityFacts
         {
             Severity = severity,
@@ -25,11 +29,12 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
             Violation = Flag("violation"),
             Crime = Flag("crime"),
             AsksAppeal = Flag("appeal"),
-            AsksResponsibility = flags.ContainsAny(vocabulary.ResponsibilityQuestions),
+            AsksResponsibility = new PhraseScanner(text).ContainsAny(vocabulary.ResponsibilityQuestions),
             AsksProcedure = AsksProcedure(text),
             AsksCombine = AsksToCombine(text),
             AsksWhoDecides = Flag("who-decides"),
             TimePassed = Flag("time-passed"),
+            AsksStillPursued = new PhraseScanner(text).ContainsAny(vocabulary.StillPursuedQuestions),
         };
     }
 
@@ -37,10 +42,16 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public bool AsksProcedure(string text)
     {
         var scanner = new PhraseScanner(text);
-        return scanner.ContainsAny(vocabulary.ProceduralQuestions)
-               && !IsMeasureQuestion(text)
-               && !scanner.ContainsAny(vocabulary.ResponsibilityQuestions);
+        return AsksWhatFollowsAccountability(scanner)
+               || (scanner.ContainsAny(vocabulary.ProceduralQuestions)
+                   && !IsMeasureQuestion(text)
+                   && !scanner.ContainsAny(vocabulary.ResponsibilityQuestions));
     }
+
+    /// <summary>"受到责任追究的干部，年度考核怎么办": what follows for one already held accountable.</summary>
+    private bool AsksWhatFollowsAccountability(PhraseScanner scanner) =>
+        scanner.ContainsAny(vocabulary.Phrases(vocabulary.AfterAccountability, "held"))
+        && scanner.ContainsAny(vocabulary.Phrases(vocabulary.AfterAccountability, "asks"));
 
     /// <summary>
     /// The description without the phrases that state severity, a prior measure or rectification, so that
@@ -49,8 +60,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public string Residual(string text)
     {
         var compact = PhraseScanner.Fold(text);
-        var phrases = vocabulary.Severity.Values.Concat(vocabulary.Prior.Values).Concat(vocabulary.Rectification.Values)
-            .SelectMany(p => p).Select(PhraseScanner.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length);
+        var priorTold = new PhraseScanner(text).Take(vocabulary.Prior).Count > 0;
+        var phrases = vocabulary.Severity.Values.Concat(vocabulary.Prior.Values).SelectMany(p => p)
+            .Concat(_rectification.Phrases(priorTold)).Select(PhraseScanner.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length);
         foreach (var phrase in phrases)
             compact = compact.Replace(phrase, "x", StringComparison.Ordinal);
         return compact;
@@ -60,6 +72,9 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
         new PhraseScanner(text).ContainsAny(vocabulary.MeasureQuestions)
         || _measurePatterns.Any(p => p.IsMatch(PetitionBot.Language.Text.TextNormalizer.Fold(text)));
 
+    private readonly System.Text.RegularExpressions.Regex[] _bothPatterns =
+        vocabulary.SubjectBothPatterns.Select(p => new System.Text.RegularExpressions.Regex(p, System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
+
     private readonly System.Text.RegularExpressions.Regex[] _measurePatterns =
         vocabulary.MeasureQuestionPatterns.Select(p => new System.Text.RegularExpressions.Regex(p, System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
 
@@ -67,16 +82,15 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     public bool AsksToCombine(string text)
     {
         var scanner = new PhraseScanner(text);
-        return scanner.ContainsAny(vocabulary.CombineQuestions) && vocabulary.MeasureTerms.Count(scanner.Contains) + (Flag(scanner, "violation") ? 1 : 0) >= 2;
+        return scanner.ContainsAny(vocabulary.CombineQuestions) && vocabulary.MeasureTerms.Count(scanner.Contains) + (_flags.Has(text, "violation") ? 1 : 0) >= 2;
     }
-
-    private bool Flag(PhraseScanner scanner, string name) => scanner.ContainsAny(vocabulary.Phrases(vocabulary.Flags, name));
 
     /// <summary>"能直接免职吗", "该通报还是诫勉": a measure named in a yes/no or either/or question.</summary>
     public bool AsksAboutANamedMeasure(string text)
     {
         var scanner = new PhraseScanner(text);
-        return scanner.ContainsAny(vocabulary.MeasureTerms) && scanner.ContainsAny(vocabulary.YesNoMarkers);
+        // "要给党纪处分吗" names the disciplinary measure in the words of the violation flag.
+        return (scanner.ContainsAny(vocabulary.MeasureTerms) || _flags.Has(text, "violation")) && scanner.ContainsAny(vocabulary.YesNoMarkers);
     }
 
     public bool SignalsSituation(string text) => new PhraseScanner(text).ContainsAny(vocabulary.SituationSignals);
@@ -84,6 +98,8 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
     private Severity ReadSeverity(string text, bool asAnswer)
     {
         var found = new PhraseScanner(text).Take(vocabulary.Severity).Select(SeverityNames.Parse).ToList();
+        if (found.Count == 0)
+            found = _severityPatterns.Matching(text).Select(SeverityNames.Parse).ToList();
         if (found.Count == 0 && asAnswer)
             found = new PhraseScanner(text).Take(vocabulary.SeverityReply).Select(SeverityNames.Parse).ToList();
         return found.Count == 0 ? Severity.Unknown : found.Max();
@@ -95,21 +111,18 @@ public sealed class FactExtractor(AdvisorVocabulary vocabulary)
         var prior = priors.Contains("admonished") ? PriorMeasure.Admonished
             : priors.Contains("notified") ? PriorMeasure.Notified
             : PriorMeasure.None;
-        var rectification = new PhraseScanner(text).Take(vocabulary.Rectification);
-        if (rectification.Count == 0 && asAnswer)
-            rectification = new PhraseScanner(text).Take(vocabulary.RectificationReply);
-        bool? rectified = rectification.Contains("not-rectified") ? false : rectification.Contains("rectified") ? true : null;
-        return (prior, rectified);
+        return (prior, _rectification.Read(text, prior != PriorMeasure.None, asAnswer));
     }
 
     private Subject ReadSubject(string text, bool asAnswer)
     {
         var scanner = new PhraseScanner(text);
         scanner.Ignore(vocabulary.Phrases(vocabulary.Subject, "ignore"));
-        var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll);
+        var both = vocabulary.Phrases(vocabulary.Subject, "both").Any(scanner.TakeAll)
+                   || _bothPatterns.Any(p => p.IsMatch(PetitionBot.Language.Text.TextNormalizer.Fold(text)));
         if (both) return Subject.Both;
         // Whom the question is about (对单位怎么处理, 单位情节严重, 对他) wins over other mentions.
-        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget);
+        var targets = new PhraseScanner(text).Take(vocabulary.SubjectTarget).Union(_targetPatterns.Matching(text)).ToList();
         if (targets.Count == 1) return targets[0] == "unit" ? Subject.Unit : Subject.Person;
         if (targets.Count == 2) return Subject.Both;
         var person = vocabulary.Phrases(vocabulary.Subject, "person").OrderByDescending(p => p.Length).Any(scanner.TakeAll);

@@ -11,10 +11,13 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     [Theory]
     [InlineData("按中央办法，某街道对集体访处置不力导致事态扩大，危害严重、影响重大，怎么追责？", true)]
     [InlineData("瞒报信访信息怎么追责", true)]
+    [InlineData("上海，某街道瞒报集体访信息，造成严重后果，危害严重、影响重大，要给党纪处分吗？", true)]
     [InlineData("湖南，对信访工作责任追究决定不服，多久内可以申诉？", false)]
     [InlineData("上海，区里准备对一名工作人员给予通报，应该由谁提建议、谁作决定？", false)]
     [InlineData("村干部当场把群众的材料撕了还把人轰出去，该咋处理", true)]
     [InlineData("湖南 信访事项逾期没办结 要追责吗", false)]
+    [InlineData("湖南，某局干部对信访人打击报复，造成不良影响，要被问责吗？", true)]
+    [InlineData("湖南，某局干部对信访人打击报复，造成不良影响，依据哪条追责？", true)]
     [InlineData("信访事项办理要收费吗？", false)]
     [InlineData("系统登录不了怎么办", false)]
     [InlineData("XF-2026-000123 进展", false)]
@@ -150,6 +153,50 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         Assert.DoesNotContain("诫勉", reply.FirstLine);
         Assert.Contains(reply.Answer!.Citations, c => c.ClauseId == "national-2016#11");
     }
+
+    [Fact]
+    public void ACaseWhoseTimeHasPassedIsAnsweredByTheLifelongRule_WhereTheDocumentHasOne()
+    {
+        var hunan = Advisor.Advise("湖南，一名干部几年前失职导致群众上访，现在已经调到别的县了，还能追责吗？");
+        Assert.Equal(AdvisorReplyKind.Advice, hunan.Kind);
+        Assert.StartsWith("结论：办法施行后发生的情形，实行终身责任追究", hunan.FirstLine);
+        Assert.Contains(hunan.Answer!.Citations, c => c.ClauseId == "hunan-2016#8");
+        // The national rules say nothing of it: the question stays with the regulation answer.
+        var national = Advisor.Advise("中央办法，一名干部几年前失职导致群众上访，现在已经调到别的县了，还能追责吗？");
+        Assert.Equal(AdvisorReplyKind.NotApplicable, national.Kind);
+        Assert.Equal("procedural", national.NotApplicableReason);
+    }
+
+    [Theory]
+    [InlineData("上海，一名科长打击报复信访人，已经构成违纪，怎么处理？", "由纪检监察机关")]
+    [InlineData("湖南，一名干部对上访群众态度恶劣，构成违纪，怎么处理？", "由纪检监察机关、组织人事部门负责实施")]
+    public void ABreachOfDisciplineSaysWhoHandlesIt(string text, string referral)
+    {
+        var reply = Advisor.Advise(text);
+        Assert.Equal(AdvisorReplyKind.Advice, reply.Kind);
+        Assert.Contains(referral, reply.FirstLine);
+    }
+
+    [Theory]
+    [InlineData("湖南，县里准备追究一个镇信访办主任的责任，作出决定前要走什么程序？", "hunan-2016#9", "说明和申辩")]
+    [InlineData("上海，要对一个副局长免职，由哪个部门提建议？", "shanghai-2017#18.2", "纪检监察机关、组织人事部门或者信访部门提出建议")]
+    [InlineData("上海，被免职的干部申诉期间，免职决定要暂停执行吗？", "shanghai-2017#20", "不停止")]
+    [InlineData("中央办法，给干部诫勉由谁决定？", "national-2016#14", "有管理权限的党政机关")]
+    public void AProceduralDeclineCarriesTheAdvisorsOwnRule_ForTheHostWhenTheRegulationAnswerFindsNothing(string text, string clause, string words)
+    {
+        var reply = Advisor.Advise(text);
+        Assert.Equal(AdvisorReplyKind.NotApplicable, reply.Kind);
+        var own = Assert.IsType<PetitionBot.Regulations.Answers.GroundedAnswer>(reply.ProcedureAnswer);
+        Assert.StartsWith("结论：", own.DirectAnswer);
+        Assert.Contains(words, own.DirectAnswer);
+        Assert.Contains(own.Citations, c => c.ClauseId == clause);
+    }
+
+    [Theory]
+    [InlineData("湖南办法是哪一年施行的？")]
+    [InlineData("湖南，对信访事项处理意见不服，怎么申请复查？")]
+    public void NoProcedureAnswerWhereNoProcedureOfAccountabilityIsAsked(string text) =>
+        Assert.Null(Advisor.AnswerProcedure(text));
 
     [Fact]
     public void ASuspectedCrimeIsReferred_WithoutAskingTheSeverity()

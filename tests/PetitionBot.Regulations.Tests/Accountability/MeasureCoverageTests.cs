@@ -38,6 +38,22 @@ public class MeasureCoverageTests(LoadedAdvisor loaded, ITestOutputHelper output
         Assert.DoesNotContain(scanned, c => c.Clause.Id == "national-2016#9");
     }
 
+    /// <summary>
+    /// Every listed situation (but the catch-all items) can be told in everyday words: some thesaurus term restates
+    /// into one of its cues, so a story without the texts' vocabulary still reaches it.
+    /// </summary>
+    [Fact]
+    public void EveryListedSituationHasEverydayWording()
+    {
+        var terms = loaded.Rules.Vocabulary.Everyday.Select(t => PhraseScanner.Fold(t.Term)).ToList();
+        var bare = loaded.Rules.Documents.SelectMany(d => d.Situations).Where(s => !s.CatchAll)
+            .Where(s => !s.Cues.Concat(s.KeyCues).Select(PhraseScanner.Fold)
+                .Any(c => terms.Any(t => t.Contains(c, StringComparison.Ordinal) || c.Contains(t, StringComparison.Ordinal))))
+            .Select(s => $"{s.Id} {s.Label}")
+            .ToList();
+        Assert.True(bare.Count == 0, "no everyday wording for: " + string.Join("; ", bare));
+    }
+
     [Fact]
     public void EveryEverydayTermIsTheTextsOwnWord()
     {
