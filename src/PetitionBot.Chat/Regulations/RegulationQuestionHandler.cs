@@ -1,5 +1,6 @@
 using PetitionBot.Cases.Deadlines;
 using PetitionBot.Conversation.Turns;
+using PetitionBot.Chat.Accountability;
 using PetitionBot.Chat.Regulations.TimeLimits;
 using PetitionBot.Chat.Routing;
 using PetitionBot.Language.Intents;
@@ -12,7 +13,7 @@ namespace PetitionBot.Chat.Regulations;
 /// <summary>A question about the loaded texts: a short answer quoting the clauses, one line a source with [n], and the citations entity; or an honest "no basis".</summary>
 public sealed class RegulationQuestionHandler(RegulationLibrary library, RegulationOptions options, MainMenu menu, CallerJurisdiction jurisdictions,
     ILogger<RegulationQuestionHandler> logger,
-    DeadlinePolicy? deadlinePolicy = null) : IIntentHandler
+    DeadlinePolicy? deadlinePolicy = null, AccountabilityAdvisorLibrary? advisors = null) : IIntentHandler
 {
     // "How long may a step take" is answered from the deadline policy, the limits the case cards show.
     private readonly TimeLimitAnswers? _timeLimits = deadlinePolicy is null ? null : new(deadlinePolicy);
@@ -52,6 +53,13 @@ public sealed class RegulationQuestionHandler(RegulationLibrary library, Regulat
             return;
         }
         var answer = await assistant.AnswerAsync(text, jurisdictions.Of(turn), cancellationToken);
+        if (!answer.IsGrounded && advisors is not null
+            && (await advisors.GetAsync().WaitAsync(cancellationToken)).AnswerProcedure(text, null, jurisdictions.Of(turn)) is { } procedure)
+        {
+            // A procedural question about accountability (听证、申诉、由谁决定) the clause search missed: the advisor's
+            // procedure rules know which clause governs it.
+            answer = procedure;
+        }
         if (!answer.IsGrounded && !DomainWords.Any(text.Contains))
         {
             // Small talk that merely looks like a question (今天天气怎么样) gets the menu, not a "no basis" lecture.
