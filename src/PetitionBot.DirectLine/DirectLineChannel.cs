@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PetitionBot.Conversation.State.Redis;
 using PetitionBot.DirectLine.Conversations;
 using PetitionBot.DirectLine.Http;
 using PetitionBot.DirectLine.Storage;
@@ -14,8 +15,8 @@ namespace PetitionBot.DirectLine;
 /// <summary>Registers and maps the channel. The host registers an <see cref="IDirectLineBot"/> and calls UseWebSockets.</summary>
 public static class DirectLineChannel
 {
-    /// <param name="redisConfiguration">A StackExchange.Redis connection string: logs and signals shared by all instances; null or empty keeps them in memory.</param>
-    public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, DirectLineOptions options, string? redisConfiguration)
+    /// <param name="redis">The process's Redis connection (its owner closes it): logs and signals shared by all instances; null keeps them in memory.</param>
+    public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, DirectLineOptions options, SharedRedis? redis)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
@@ -25,16 +26,15 @@ public static class DirectLineChannel
         services.AddSingleton<DirectLineCors>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<IDirectLineConversations>(sp => sp.GetRequiredService<DirectLineConversations>());
-        if (string.IsNullOrWhiteSpace(redisConfiguration))
+        if (redis is null)
         {
             services.AddSingleton<IActivityLog, MemoryActivityLog>();
             services.AddSingleton<IConversationSignals, MemoryConversationSignals>();
         }
         else
         {
-            services.AddSingleton(new RedisConnection(redisConfiguration));
-            services.AddSingleton<IActivityLog, RedisActivityLog>();
-            services.AddSingleton<IConversationSignals, RedisConversationSignals>();
+            services.AddSingleton<IActivityLog>(_ => new RedisActivityLog(redis, options));
+            services.AddSingleton<IConversationSignals>(_ => new RedisConversationSignals(redis));
         }
         return services;
     }

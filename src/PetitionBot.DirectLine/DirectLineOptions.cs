@@ -43,7 +43,4 @@ public sealed class DirectLineOptions
 
     /// <summary>Most activities returned by one poll or stream frame.</summary>
     public int PageSize { get; set; } = 100;
-
-    /// <summary>Prefix of every Redis key and channel this channel uses.</summary>
-    public string RedisKeyPrefix { get; set; } = "petitionbot:dl:";
 }

@@ -18,7 +18,9 @@ if (StartupConfiguration.Problems(builder.Configuration) is { Count: > 0 } probl
     return;
 }
 builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://localhost:3978");
-builder.Services.AddPetitionBot(builder.Configuration);
+// The process's one Redis connection (null without Redis:Configuration), closed once the host and all its users have stopped.
+await using var redis = PetitionBotServices.SharedRedisFrom(builder.Configuration);
+builder.Services.AddPetitionBot(builder.Configuration, redis);
 
 var app = builder.Build();
 app.UseForwardedClientAddress();
@@ -27,7 +29,7 @@ app.UseSecurityHeaders();
 app.MapChannels();
 HealthEndpoints.Map(app);
 RegulationPageEndpoint.Map(app);
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point type, visible to end-to-end tests.</summary>
 public partial class Program;

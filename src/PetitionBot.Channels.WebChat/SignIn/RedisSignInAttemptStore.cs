@@ -1,4 +1,4 @@
-using PetitionBot.DirectLine.Storage.Redis;
+using PetitionBot.Conversation.State.Redis;
 using StackExchange.Redis;
 
 namespace PetitionBot.Channels.WebChat.SignIn;
@@ -6,9 +6,9 @@ namespace PetitionBot.Channels.WebChat.SignIn;
 /// <summary>
 /// Counts in Redis, shared by every instance. A key's failures, its count of locks and its lock are three Redis keys
 /// under one hash tag; a Lua script counts a failure and starts a lock in one atomic step, so two instances taking
-/// the limit's last failure at once start one lock, not two.
+/// the limit's last failure at once start one lock, not two. An outage throws <see cref="Conversation.State.StorageUnavailableException"/>.
 /// </summary>
-public sealed class RedisSignInAttemptStore(RedisConnection connection, string keyPrefix) : ISignInAttemptStore
+public sealed class RedisSignInAttemptStore(SharedRedis redis) : ISignInAttemptStore
 {
     // KEYS: failures, locks, lock. ARGV: max failures, window ms, lock ms, max lock ms, repeat memory ms.
     // Returns {failures, lock ms in force (0 = none), 1 when this call started it}.
@@ -35,7 +35,7 @@ public sealed class RedisSignInAttemptStore(RedisConnection connection, string k
 
     public async Task<TimeSpan?> LockedForAsync(string key, CancellationToken cancellationToken)
     {
-        var ttl = await connection.RunAsync(c => c.GetDatabase().KeyTimeToLiveAsync(LockKey(key)), cancellationToken).ConfigureAwait(false);
+        var ttl = await redis.RunAsync(c => c.GetDatabase().KeyTimeToLiveAsync(LockKey(key)), cancellationToken).ConfigureAwait(false);
         return ttl > TimeSpan.Zero ? ttl : null;
     }
 
@@ -47,7 +47,7 @@ public sealed class RedisSignInAttemptStore(RedisConnection connection, string k
             rule.MaxFailures, Milliseconds(rule.Window), Milliseconds(rule.LockDuration), Milliseconds(rule.MaxLockDuration),
             Milliseconds(SignInLimitOptions.RepeatMemory),
         ];
-        var reply = await connection.RunAsync(c => c.GetDatabase().ScriptEvaluateAsync(RecordFailureScript, keys, arguments), cancellationToken)
+        var reply = await redis.RunAsync(c => c.GetDatabase().ScriptEvaluateAsync(RecordFailureScript, keys, arguments), cancellationToken)
             .ConfigureAwait(false);
         var values = (RedisResult[])reply!;
         var lockedFor = (long)values[1];
@@ -55,13 +55,13 @@ public sealed class RedisSignInAttemptStore(RedisConnection connection, string k
     }
 
     public Task ClearFailuresAsync(string key, CancellationToken cancellationToken) =>
-        connection.RunAsync(c => c.GetDatabase().KeyDeleteAsync(FailuresKey(key)), cancellationToken);
+        redis.RunAsync(c => c.GetDatabase().KeyDeleteAsync(FailuresKey(key)), cancellationToken);
 
     private static long Milliseconds(TimeSpan span) => Math.Max(1, (long)span.TotalMilliseconds);
 
-    private string FailuresKey(string key) => $"{keyPrefix}signin:{{{key}}}:failures";
+    private string FailuresKey(string key) => $"{redis.KeyPrefix}signin:{{{key}}}:failures";
 
-    private string LocksKey(string key) => $"{keyPrefix}signin:{{{key}}}:locks";
+    private string LocksKey(string key) => $"{redis.KeyPrefix}signin:{{{key}}}:locks";
 
-    private string LockKey(string key) => $"{keyPrefix}signin:{{{key}}}:lock";
+    private string LockKey(string key) => $"{redis.KeyPrefix}signin:{{{key}}}:lock";
 }

@@ -12,11 +12,22 @@ namespace PetitionBot.Host.Configuration;
 /// <summary>Wires the bot from configuration: embedded defaults, Redis when <c>Redis:Configuration</c> is set.</summary>
 public static class PetitionBotServices
 {
-    public static IServiceCollection AddPetitionBot(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The process's one Redis connection, from section "Redis" (Configuration, KeyPrefix, OperationTimeout); null when
+    /// <c>Redis:Configuration</c> is empty. The caller owns it and closes it after the host has stopped.
+    /// </summary>
+    public static SharedRedis? SharedRedisFrom(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Redis").Get<SharedRedisOptions>();
+        return string.IsNullOrWhiteSpace(options?.Configuration) ? null : new SharedRedis(options);
+    }
+
+    /// <param name="redis">From <see cref="SharedRedisFrom"/>: state, Direct Line logs and sign-in counts all use it; null keeps them in memory.</param>
+    public static IServiceCollection AddPetitionBot(this IServiceCollection services, IConfiguration configuration, SharedRedis? redis)
     {
         services.AddEscapedConsoleLog();
         services.AddSingleton(TimeProvider.System);
-        AddStateStorage(services, configuration);
+        AddStateStorage(services, configuration, redis);
         services.AddCases(configuration);
         // After AddCases: the case schema migrates first; a configured test clock replaces the TimeProvider.
         services.AddReminders(configuration);
@@ -24,17 +35,18 @@ public static class PetitionBotServices
         AddTurnPipeline(services, configuration);
 
         // One line per channel; the first that serves a conversation delivers to it, so the catch-all Connector API is last.
-        services.AddWebChatChannel(configuration);
+        services.AddWebChatChannel(configuration, redis);
         services.AddBotFrameworkChannel(configuration);
         return services;
     }
 
-    private static void AddStateStorage(IServiceCollection services, IConfiguration configuration)
+    private static void AddStateStorage(IServiceCollection services, IConfiguration configuration, SharedRedis? redis)
     {
-        var redis = configuration.GetSection("Redis").Get<RedisStorageOptions>();
-        if (redis is { Configuration.Length: > 0 })
+        if (redis is not null)
         {
-            services.AddSingleton<IStateStorage>(_ => new RedisStorage(redis));
+            // Redis:SlidingTtl sits in the same section as the connection.
+            var storage = configuration.GetSection("Redis").Get<RedisStorageOptions>() ?? new RedisStorageOptions();
+            services.AddSingleton<IStateStorage>(_ => new RedisStorage(redis, storage));
             return;
         }
         var memory = configuration.GetSection("MemoryState").Get<MemoryStorageOptions>() ?? new MemoryStorageOptions();

@@ -26,7 +26,7 @@ public static class PipelineThroughput
             ["Cases:SeedDemoData"] = "false",
         }).Build();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Error)).AddSingleton<IConfiguration>(configuration);
-        services.AddPetitionBot(configuration);
+        services.AddPetitionBot(configuration, redis: null);
         await using var provider = services.BuildServiceProvider();
         var pipeline = provider.GetRequiredService<TurnPipeline>();
 

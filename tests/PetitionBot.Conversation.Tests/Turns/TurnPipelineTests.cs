@@ -77,8 +77,11 @@ public sealed class MemoryTurnPipelineTests : TurnPipelineTests
     protected override Task<IStateStorage> CreateStorageAsync() => Task.FromResult<IStateStorage>(new MemoryStorage());
 }
 
-public sealed class RedisTurnPipelineTests(RedisServerFixture redis) : TurnPipelineTests, IClassFixture<RedisServerFixture>
+public sealed class RedisTurnPipelineTests(RedisServerFixture redis) : TurnPipelineTests, IClassFixture<RedisServerFixture>, IAsyncDisposable
 {
-    protected override Task<IStateStorage> CreateStorageAsync() =>
-        Task.FromResult<IStateStorage>(new RedisStorage(new RedisStorageOptions { Configuration = redis.Server.ConnectionString, KeyPrefix = $"t{Guid.NewGuid():N}:" }));
+    private readonly SharedRedis _connection = new(new SharedRedisOptions { Configuration = redis.Server.ConnectionString, KeyPrefix = $"t{Guid.NewGuid():N}:" });
+
+    protected override Task<IStateStorage> CreateStorageAsync() => Task.FromResult<IStateStorage>(new RedisStorage(_connection));
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

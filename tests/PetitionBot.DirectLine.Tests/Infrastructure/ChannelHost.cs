@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PetitionBot.Conversation.State.Redis;
 using PetitionBot.DirectLine;
 using PetitionBot.Protocol.Schema;
 
@@ -20,10 +21,12 @@ public sealed class ChannelHost : IAsyncDisposable
     public const string SharedKey = "shared-signing-key-0123456789-abcdefghij";
 
     private readonly WebApplication _app;
+    private readonly SharedRedis? _redis;
 
-    private ChannelHost(WebApplication app, Uri baseAddress)
+    private ChannelHost(WebApplication app, SharedRedis? redis, Uri baseAddress)
     {
         _app = app;
+        _redis = redis;
         BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -47,13 +50,15 @@ public sealed class ChannelHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<ScriptedBot>();
         builder.Services.AddSingleton<IDirectLineBot>(sp => sp.GetRequiredService<ScriptedBot>());
-        builder.Services.AddDirectLineChannel(options, redis);
+        // The host's own connection, as a process has one; closed after the app stops.
+        var connection = redis is null ? null : new SharedRedis(new SharedRedisOptions { Configuration = redis });
+        builder.Services.AddDirectLineChannel(options, connection);
         var app = builder.Build();
         app.UseWebSockets();
         app.MapDirectLineChannel();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ChannelHost(app, new Uri(address.TrimEnd('/') + "/"));
+        return new ChannelHost(app, connection, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public HttpRequestMessage Request(HttpMethod method, string path, string? bearer, object? body = null)
@@ -98,5 +103,7 @@ public sealed class ChannelHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_redis is not null)
+            await _redis.DisposeAsync();
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RedisScript
         {
             return await database.ScriptEvaluateAsync(_sha1, keys, arguments).ConfigureAwait(false);
         }
-        catch (RedisServerException e) when (e.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+        catch (RedisServerException e) when (e.Kind == RedisErrorKind.NoScript)
         {
             // First use, or the server restarted and lost its script cache: EVAL also caches it for next time.
             return await database.ScriptEvaluateAsync(_text, keys, arguments).ConfigureAwait(false);

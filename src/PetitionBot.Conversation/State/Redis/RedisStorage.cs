@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using StackExchange.Redis;
 
 namespace PetitionBot.Conversation.State.Redis;
@@ -8,10 +6,10 @@ namespace PetitionBot.Conversation.State.Redis;
 /// <summary>
 /// State storage in Redis, shared by every bot instance. Each key is a hash {doc, etag}; reads and writes
 /// are Lua scripts (one round trip per batch) so compare-and-set is atomic and reads refresh the sliding TTL.
-/// Connects lazily and keeps reconnecting in the background; while Redis is down every call throws
-/// <see cref="StorageUnavailableException"/>.
+/// Runs over the process's <see cref="SharedRedis"/> (which owns the connection); while Redis is down every call
+/// throws <see cref="StorageUnavailableException"/>.
 /// </summary>
-public sealed class RedisStorage : IStateStorage, IAsyncDisposable, IDisposable
+public sealed class RedisStorage : IStateStorage
 {
     private static readonly RedisValue Always = "always";
     private static readonly RedisValue Match = "match";
@@ -19,45 +17,16 @@ public sealed class RedisStorage : IStateStorage, IAsyncDisposable, IDisposable
 
     private readonly RedisScript _read = new(StateScripts.Read);
     private readonly RedisScript _write = new(StateScripts.Write);
-    private readonly string _keyPrefix;
+    private readonly SharedRedis _redis;
     private readonly RedisValue _ttlMilliseconds;
-    private readonly TimeSpan _timeout;
-    private readonly ConfigurationOptions? _configuration;
-    private readonly bool _ownsConnection;
-    private readonly Lock _connectLock = new();
-    private Task<IConnectionMultiplexer>? _connecting;
-    private bool _disposed;
 
-    /// <summary>Creates a storage that opens (and owns) its own connection on first use.</summary>
-    public RedisStorage(RedisStorageOptions options)
-        : this(options, connection: null)
+    public RedisStorage(SharedRedis redis, RedisStorageOptions? options = null)
     {
-        if (string.IsNullOrWhiteSpace(options.Configuration))
-            throw new ArgumentException("RedisStorageOptions.Configuration must name a Redis server.", nameof(options));
-        _configuration = ConfigurationOptions.Parse(options.Configuration);
-        // Keep the multiplexer even when Redis is down at start-up: it reconnects by itself once Redis is back.
-        _configuration.AbortOnConnectFail = false;
-        _ownsConnection = true;
-    }
-
-    /// <summary>Creates a storage over a connection someone else owns (and disposes).</summary>
-    public RedisStorage(IConnectionMultiplexer connection, RedisStorageOptions options)
-        : this(options, connection ?? throw new ArgumentNullException(nameof(connection)))
-    {
-    }
-
-    private RedisStorage(RedisStorageOptions options, IConnectionMultiplexer? connection)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.SlidingTtl is { } ttl && ttl < TimeSpan.FromMilliseconds(1))
+        ArgumentNullException.ThrowIfNull(redis);
+        if (options?.SlidingTtl is { } ttl && ttl < TimeSpan.FromMilliseconds(1))
             throw new ArgumentOutOfRangeException(nameof(options), "SlidingTtl must be at least one millisecond.");
-        if (options.OperationTimeout <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(options), "OperationTimeout must be positive.");
-        _keyPrefix = options.KeyPrefix ?? "";
-        _ttlMilliseconds = (long)(options.SlidingTtl?.TotalMilliseconds ?? 0);
-        _timeout = options.OperationTimeout;
-        if (connection is not null)
-            _connecting = Task.FromResult(connection);
+        _redis = redis;
+        _ttlMilliseconds = (long)(options?.SlidingTtl?.TotalMilliseconds ?? 0);
     }
 
     public async Task<IReadOnlyDictionary<string, StateItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -109,7 +78,7 @@ public sealed class RedisStorage : IStateStorage, IAsyncDisposable, IDisposable
             };
             arguments[at + 1] = write.ExpectedETag ?? "";
             arguments[at + 2] = newETags[i];
-            arguments[at + 3] = AsArray(write.Json);
+            arguments[at + 3] = write.Json;
             i++;
         }
 
@@ -140,80 +109,12 @@ public sealed class RedisStorage : IStateStorage, IAsyncDisposable, IDisposable
     public Task<TimeSpan> PingAsync(CancellationToken cancellationToken) =>
         RunAsync(db => db.PingAsync(), cancellationToken);
 
-    public void Dispose()
-    {
-        Task<IConnectionMultiplexer>? connecting;
-        lock (_connectLock)
-        {
-            if (_disposed)
-                return;
-            _disposed = true;
-            connecting = _connecting;
-        }
-        if (_ownsConnection && connecting is { IsCompletedSuccessfully: true })
-            connecting.Result.Dispose();
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     private RedisKey ToRedisKey(string key)
     {
         StateKey.EnsureValid(key);
-        return _keyPrefix + key;
+        return _redis.KeyPrefix + key;
     }
 
-    /// <summary>Runs one Redis call within the operation timeout, turning "Redis is not there" into StorageUnavailableException.</summary>
-    private async Task<T> RunAsync<T>(Func<IDatabaseAsync, Task<T>> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var connection = await ConnectAsync().WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
-            return await call(connection.GetDatabase()).WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsUnavailable(e))
-        {
-            throw new StorageUnavailableException("Redis state storage is unavailable: " + e.Message, e);
-        }
-    }
-
-    private Task<IConnectionMultiplexer> ConnectAsync()
-    {
-        lock (_connectLock)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            // A failed attempt (bad configuration, DNS) is retried by the next call instead of being cached forever.
-            if (_connecting is null || _connecting.IsFaulted || _connecting.IsCanceled)
-                _connecting = OpenAsync(_configuration!);
-            return _connecting;
-        }
-    }
-
-    private static async Task<IConnectionMultiplexer> OpenAsync(ConfigurationOptions configuration) =>
-        await ConnectionMultiplexer.ConnectAsync(configuration.Clone()).ConfigureAwait(false);
-
-    private static bool IsUnavailable(Exception e) => e switch
-    {
-        RedisConnectionException or TimeoutException or SocketException or IOException => true,
-        RedisServerException server => IsTransientServerError(server.Message),
-        _ => false,
-    };
-
-    /// <summary>Errors Redis gives while starting, failing over or out of disk: the data is fine, try later.</summary>
-    private static bool IsTransientServerError(string message) =>
-        message.StartsWith("LOADING", StringComparison.Ordinal)
-        || message.StartsWith("BUSY", StringComparison.Ordinal)
-        || message.StartsWith("MASTERDOWN", StringComparison.Ordinal)
-        || message.StartsWith("TRYAGAIN", StringComparison.Ordinal)
-        || message.StartsWith("MISCONF", StringComparison.Ordinal)
-        || message.StartsWith("READONLY", StringComparison.Ordinal);
-
-    /// <summary>StackExchange.Redis 1.x takes byte[]; reuse the caller's array when the memory covers it exactly.</summary>
-    private static byte[] AsArray(ReadOnlyMemory<byte> json) =>
-        MemoryMarshal.TryGetArray(json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : json.ToArray();
+    private Task<T> RunAsync<T>(Func<IDatabaseAsync, Task<T>> call, CancellationToken cancellationToken) =>
+        _redis.RunAsync(connection => call(connection.GetDatabase()), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PetitionBot.Conversation.State.Redis;
 using StackExchange.Redis;
 
 namespace PetitionBot.DirectLine.Storage.Redis;
@@ -9,7 +10,7 @@ namespace PetitionBot.DirectLine.Storage.Redis;
 /// Both keys share a hash tag (cluster-safe) and expire after the retention since the last append. Each user has a
 /// pointer to their latest conversation; it does not expire (one short key per user) and is checked on every read.
 /// </summary>
-public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptions options) : IActivityLog
+public sealed class RedisActivityLog(SharedRedis redis, DirectLineOptions options) : IActivityLog
 {
     // Appends only to a conversation that exists, and slides both expiries.
     private const string AppendScript = """
@@ -23,28 +24,28 @@ public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptio
     public async Task<bool> CreateAsync(string conversationId, ConversationInfo info, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(info);
-        var created = await connection.RunAsync(c => c.GetDatabase().StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists), cancellationToken)
+        var created = await redis.RunForChannelAsync(c => c.GetDatabase().StringSetAsync(InfoKey(conversationId), json, options.Retention, When.NotExists), cancellationToken)
             .ConfigureAwait(false);
         if (created)
-            await connection.RunAsync(c => c.GetDatabase().StringSetAsync(UserKey(info.UserId), conversationId), cancellationToken).ConfigureAwait(false);
+            await redis.RunForChannelAsync(c => c.GetDatabase().StringSetAsync(UserKey(info.UserId), conversationId), cancellationToken).ConfigureAwait(false);
         return created;
     }
 
     public async Task<string?> LatestOfUserAsync(string userId, CancellationToken cancellationToken)
     {
-        var id = await connection.RunAsync(c => c.GetDatabase().StringGetAsync(UserKey(userId)), cancellationToken).ConfigureAwait(false);
+        var id = await redis.RunForChannelAsync(c => c.GetDatabase().StringGetAsync(UserKey(userId)), cancellationToken).ConfigureAwait(false);
         return !id.IsNull && await FindAsync(id!, cancellationToken).ConfigureAwait(false) is not null ? (string)id! : null;
     }
 
     public async Task<ConversationInfo?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var json = await connection.RunAsync(c => c.GetDatabase().StringGetAsync(InfoKey(conversationId)), cancellationToken).ConfigureAwait(false);
+        var json = await redis.RunForChannelAsync(c => c.GetDatabase().StringGetAsync(InfoKey(conversationId)), cancellationToken).ConfigureAwait(false);
         return json.IsNull ? null : JsonSerializer.Deserialize<ConversationInfo>((string)json!);
     }
 
     public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
     {
-        var result = await connection.RunAsync(c => c.GetDatabase().ScriptEvaluateAsync(AppendScript,
+        var result = await redis.RunForChannelAsync(c => c.GetDatabase().ScriptEvaluateAsync(AppendScript,
                 [InfoKey(conversationId), LogKey(conversationId)],
                 [activityJson, (long)options.Retention.TotalMilliseconds]), cancellationToken)
             .ConfigureAwait(false);
@@ -55,7 +56,7 @@ public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptio
     public async Task<IReadOnlyList<LoggedActivity>> ReadAsync(string conversationId, long from, int max, CancellationToken cancellationToken)
     {
         from = Math.Max(0, from);
-        var values = await connection.RunAsync(c => c.GetDatabase().ListRangeAsync(LogKey(conversationId), from, from + max - 1), cancellationToken)
+        var values = await redis.RunForChannelAsync(c => c.GetDatabase().ListRangeAsync(LogKey(conversationId), from, from + max - 1), cancellationToken)
             .ConfigureAwait(false);
         var page = new LoggedActivity[values.Length];
         for (var i = 0; i < values.Length; i++)
@@ -63,9 +64,9 @@ public sealed class RedisActivityLog(RedisConnection connection, DirectLineOptio
         return page;
     }
 
-    private RedisKey InfoKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:info";
+    private RedisKey InfoKey(string conversationId) => $"{redis.ChannelKeyPrefix()}{{{conversationId}}}:info";
 
-    private RedisKey LogKey(string conversationId) => $"{options.RedisKeyPrefix}{{{conversationId}}}:log";
+    private RedisKey LogKey(string conversationId) => $"{redis.ChannelKeyPrefix()}{{{conversationId}}}:log";
 
-    private RedisKey UserKey(string userId) => $"{options.RedisKeyPrefix}user:{userId}";
+    private RedisKey UserKey(string userId) => $"{redis.ChannelKeyPrefix()}user:{userId}";
 }

@@ -1,3 +1,4 @@
+using PetitionBot.Conversation.State.Redis;
 using StackExchange.Redis;
 
 namespace PetitionBot.DirectLine.Storage.Redis;
@@ -6,20 +7,20 @@ namespace PetitionBot.DirectLine.Storage.Redis;
 /// Signals over one Redis pub/sub channel shared by every instance. Each instance subscribes once and hands
 /// messages to its local listeners; its own publications come back the same way.
 /// </summary>
-public sealed class RedisConversationSignals(RedisConnection connection, DirectLineOptions options) : IConversationSignals
+public sealed class RedisConversationSignals(SharedRedis redis) : IConversationSignals
 {
     private readonly SignalListeners _listeners = new();
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private volatile bool _subscribed;
 
-    private RedisChannel Channel => options.RedisKeyPrefix + "signals";
+    private RedisChannel Channel => RedisChannel.Literal(redis.ChannelKeyPrefix() + "signals");
 
     public async Task PublishAsync(ConversationSignal signal, CancellationToken cancellationToken)
     {
         var message = signal.Kind == ConversationSignalKind.StreamClaimed
             ? $"C\n{signal.ConversationId}\n{signal.StreamId}"
             : $"A\n{signal.ConversationId}";
-        await connection.RunAsync(c => c.GetSubscriber().PublishAsync(Channel, message), cancellationToken).ConfigureAwait(false);
+        await redis.RunForChannelAsync(c => c.GetSubscriber().PublishAsync(Channel, message), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IDisposable> ListenAsync(string conversationId, Action<ConversationSignal> handler, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ public sealed class RedisConversationSignals(RedisConnection connection, DirectL
         {
             if (_subscribed)
                 return;
-            await connection.RunAsync(c => c.GetSubscriber().SubscribeAsync(Channel, (_, message) => Deliver(message)), cancellationToken)
+            await redis.RunForChannelAsync(c => c.GetSubscriber().SubscribeAsync(Channel, (_, message) => Deliver(message)), cancellationToken)
                 .ConfigureAwait(false);
             _subscribed = true;
         }

@@ -1,4 +1,4 @@
-using PetitionBot.DirectLine.Storage.Redis;
+using PetitionBot.Conversation.State.Redis;
 using PetitionBot.Testing.Servers;
 using PetitionBot.Channels.WebChat.SignIn;
 
@@ -9,14 +9,15 @@ public sealed class RedisSignInAttemptStoreTests : IAsyncLifetime
 {
     private static readonly SignInLockRule Rule = new(3, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(35));
     private RedisServer _redis = null!;
-    private RedisConnection _first = null!;
-    private RedisConnection _second = null!;
+    private SharedRedis _first = null!;
+    private SharedRedis _second = null!;
 
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        _first = new RedisConnection(_redis.ConnectionString);
-        _second = new RedisConnection(_redis.ConnectionString);
+        // Two instances: each process has its own connection.
+        _first = new SharedRedis(new SharedRedisOptions { Configuration = _redis.ConnectionString, KeyPrefix = "test:" });
+        _second = new SharedRedis(new SharedRedisOptions { Configuration = _redis.ConnectionString, KeyPrefix = "test:" });
     }
 
     public async Task DisposeAsync()
@@ -29,8 +30,8 @@ public sealed class RedisSignInAttemptStoreTests : IAsyncLifetime
     [Fact]
     public async Task Failures_through_two_connections_add_up_and_the_limit_starts_one_lock()
     {
-        var a = new RedisSignInAttemptStore(_first, "test:");
-        var b = new RedisSignInAttemptStore(_second, "test:");
+        var a = new RedisSignInAttemptStore(_first);
+        var b = new RedisSignInAttemptStore(_second);
 
         var first = await a.RecordFailureAsync("k", Rule, CancellationToken.None);
         var second = await b.RecordFailureAsync("k", Rule, CancellationToken.None);
@@ -49,11 +50,11 @@ public sealed class RedisSignInAttemptStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_second_lock_is_twice_as_long_and_clearing_forgets_failures()
     {
-        var store = new RedisSignInAttemptStore(_first, "test2:");
+        var store = new RedisSignInAttemptStore(_first);
         for (var i = 0; i < 3; i++)
             await store.RecordFailureAsync("k", Rule, CancellationToken.None);
         // End the first lock early, as time would.
-        await _redis.CommandAsync(CancellationToken.None, "DEL", "test2:signin:{k}:lock");
+        await _redis.CommandAsync(CancellationToken.None, "DEL", "test:signin:{k}:lock");
         await store.RecordFailureAsync("k", Rule, CancellationToken.None);
         await store.ClearFailuresAsync("k", CancellationToken.None);
         await store.RecordFailureAsync("k", Rule, CancellationToken.None);
@@ -67,11 +68,11 @@ public sealed class RedisSignInAttemptStoreTests : IAsyncLifetime
     [Fact]
     public async Task With_redis_down_a_call_says_storage_unavailable_and_works_again_when_it_is_back()
     {
-        var store = new RedisSignInAttemptStore(_first, "test3:");
+        var store = new RedisSignInAttemptStore(_first);
         await store.RecordFailureAsync("k", Rule, CancellationToken.None);
 
         await _redis.StopAsync();
-        await Assert.ThrowsAsync<PetitionBot.DirectLine.Storage.DirectLineStorageUnavailableException>(
+        await Assert.ThrowsAsync<PetitionBot.Conversation.State.StorageUnavailableException>(
             () => store.LockedForAsync("k", CancellationToken.None));
         await _redis.RestartAsync();
 
@@ -83,7 +84,7 @@ public sealed class RedisSignInAttemptStoreTests : IAsyncLifetime
                 Assert.Null(await store.LockedForAsync("k", CancellationToken.None));
                 break;
             }
-            catch (PetitionBot.DirectLine.Storage.DirectLineStorageUnavailableException) when (DateTime.UtcNow < deadline)
+            catch (PetitionBot.Conversation.State.StorageUnavailableException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200);
             }

@@ -16,7 +16,8 @@ public class RedisStorageAvailabilityTests
     public async Task A_stopped_redis_gives_storage_unavailable_and_work_resumes_when_it_is_back()
     {
         await using var server = await RedisServer.StartAsync(persistent: true, _ct);
-        await using var storage = NewStorage(server);
+        await using var connection = Connect(server.ConnectionString);
+        var storage = new RedisStorage(connection);
         var etag = await storage.WriteAsync("webchat/conversations/c1", StateWrite.Always(Json("""{"步骤":2}""")), _ct);
 
         await server.StopAsync(_ct);
@@ -37,11 +38,8 @@ public class RedisStorageAvailabilityTests
     [Fact]
     public async Task A_redis_that_was_never_there_gives_storage_unavailable()
     {
-        await using var storage = new RedisStorage(new RedisStorageOptions
-        {
-            Configuration = $"127.0.0.1:{FreeTcpPort.Next()},connectTimeout=500",
-            OperationTimeout = OperationTimeout,
-        });
+        await using var connection = Connect($"127.0.0.1:{FreeTcpPort.Next()},connectTimeout=500");
+        var storage = new RedisStorage(connection);
 
         await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ReadAsync("k", _ct));
         await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.PingAsync(_ct));
@@ -51,7 +49,8 @@ public class RedisStorageAvailabilityTests
     public async Task Data_written_before_a_restart_is_read_back_and_compare_and_set_continues()
     {
         await using var server = await RedisServer.StartAsync(persistent: true, _ct);
-        await using var storage = NewStorage(server);
+        await using var connection = Connect(server.ConnectionString);
+        var storage = new RedisStorage(connection);
         var etag = await storage.WriteAsync("webchat/conversations/c2", StateWrite.Always(Json("""{"姓名":"李四","步骤":1}""")), _ct);
 
         await server.RestartAsync(_ct);
@@ -66,11 +65,8 @@ public class RedisStorageAvailabilityTests
         Assert.Equal(next, (await storage.ReadAsync("webchat/conversations/c2", _ct))!.ETag);
     }
 
-    private static RedisStorage NewStorage(RedisServer server) => new(new RedisStorageOptions
-    {
-        Configuration = server.ConnectionString,
-        OperationTimeout = OperationTimeout,
-    });
+    private static SharedRedis Connect(string configuration) =>
+        new(new SharedRedisOptions { Configuration = configuration, OperationTimeout = OperationTimeout });
 
     /// <summary>The client reconnects on its own a moment after the server is back; retry until it has.</summary>
     private async Task<T> EventuallyAsync<T>(Func<Task<T>> call)

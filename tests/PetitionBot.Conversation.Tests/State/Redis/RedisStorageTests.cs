@@ -9,17 +9,24 @@ namespace PetitionBot.Conversation.Tests.State.Redis;
 public class RedisStorageTests(RedisServerFixture redis) : StateStorageContractTests, IClassFixture<RedisServerFixture>
 {
     private readonly string _prefix = $"test:{Guid.NewGuid():N}:";
+    private SharedRedis? _connection;
 
     // Real time on a loaded machine: 3 s leaves almost a second of slack for a late timer on every "still there" check.
     protected override TimeSpan ShortTtl => TimeSpan.FromSeconds(3);
 
-    protected override Task<IStateStorage> NewStorageAsync(TimeSpan? slidingTtl) =>
-        Task.FromResult<IStateStorage>(new RedisStorage(new RedisStorageOptions
-        {
-            Configuration = redis.Server.ConnectionString,
-            KeyPrefix = _prefix,
-            SlidingTtl = slidingTtl,
-        }));
+    // Every storage of a test shares one connection, as every store of a process does.
+    protected override Task<IStateStorage> NewStorageAsync(TimeSpan? slidingTtl)
+    {
+        _connection ??= new SharedRedis(new SharedRedisOptions { Configuration = redis.Server.ConnectionString, KeyPrefix = _prefix });
+        return Task.FromResult<IStateStorage>(new RedisStorage(_connection, new RedisStorageOptions { SlidingTtl = slidingTtl }));
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_connection is not null)
+            await _connection.DisposeAsync();
+    }
 
     protected override Task LetTimePassAsync(TimeSpan duration) => Task.Delay(duration, Ct);
 
@@ -62,8 +69,10 @@ public class RedisStorageTests(RedisServerFixture redis) : StateStorageContractT
     }
 
     [Fact]
-    public void Options_without_a_server_are_refused()
+    public async Task A_sliding_ttl_under_a_millisecond_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new RedisStorage(new RedisStorageOptions { Configuration = " " }));
+        await using var connection = new SharedRedis(new SharedRedisOptions { Configuration = redis.Server.ConnectionString });
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RedisStorage(connection, new RedisStorageOptions { SlidingTtl = TimeSpan.FromTicks(1) }));
     }
 }
