@@ -1,4 +1,3 @@
-using System.Text;
 using PetitionBot.Regulations.Answers;
 using PetitionBot.Regulations.Corpus;
 
@@ -305,19 +304,6 @@ public sealed class AnswerComposer(RegulationCorpus corpus, AccountabilityRules 
 
     public string ShortName(string documentId) => corpus.FindDocument(documentId)?.ShortName ?? documentId;
 
-    private GroundedAnswer Build(string question, List<string> lines, CitationList cite)
-    {
-        var citations = cite.Build();
-        var body = new StringBuilder(string.Join("\n", lines));
-        var text = ReplyText.Compose(body.ToString(), citations).TrimEnd();
-        return new GroundedAnswer
-        {
-            Question = question,
-            Text = text,
-            DirectAnswer = lines[0],
-            Citations = citations,
-            IsGrounded = true,
-            SearchedDocuments = rules.Documents.Select(d => ShortName(d.Document)).ToList(),
-        };
-    }
+    private GroundedAnswer Build(string question, List<string> lines, CitationList cite) =>
+        AdvisorAnswer.From(question, lines, cite, [.. rules.Documents.Select(d => ShortName(d.Document))]);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using PetitionBot.Regulations.Answers;
 using PetitionBot.Regulations.Corpus;
 
@@ -36,17 +35,7 @@ public sealed class ProcedureAnswerComposer(RegulationCorpus corpus, Accountabil
             $"结论：{string.Join("；", notes.Select(n => n.Text + cite.Cite(n.Rule)))}。",
             $"· 适用：{name}",
         };
-        var citations = cite.Build();
-        var text = ReplyText.Compose(new StringBuilder(string.Join("\n", lines)).ToString(), citations).TrimEnd();
-        return new GroundedAnswer
-        {
-            Question = question,
-            Text = text,
-            DirectAnswer = lines[0],
-            Citations = citations,
-            IsGrounded = true,
-            SearchedDocuments = [name],
-        };
+        return AdvisorAnswer.From(question, lines, cite, [name]);
     }
 
     /// <summary>A document without procedure notes (中央实施办法) names the decider in each rung's own clause.</summary>

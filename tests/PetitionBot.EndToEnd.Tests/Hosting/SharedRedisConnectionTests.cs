@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using PetitionBot.EndToEnd.Tests.WebChat.SignIn;
 using PetitionBot.Testing.Servers;
 
@@ -40,10 +37,10 @@ public sealed class SharedRedisConnectionTests : IAsyncLifetime
     public async Task State_direct_line_and_sign_in_counts_share_one_connection()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAttempts.SignInAsync(_host.Client, "officer-li", "wrong-1")).Status);
-        var generated = await SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", Secret, new { user = new { id = "officer-li", name = "李明" } });
+        var generated = await DirectLineCalls.SendAsync(_host, HttpMethod.Post, "v3/directline/tokens/generate", Secret, new { user = new { id = "officer-li", name = "李明" } });
         var token = (string)generated["token"]!;
-        var conversationId = (string)(await SendAsync(HttpMethod.Post, "v3/directline/conversations", token))["conversationId"]!;
-        await SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
+        var conversationId = (string)(await DirectLineCalls.SendAsync(_host, HttpMethod.Post, "v3/directline/conversations", token))["conversationId"]!;
+        await DirectLineCalls.SendAsync(_host, HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
             new { type = "message", text = "登记来访", channelData = new { clientActivityID = "shared-1" } });
 
         Assert.NotEqual(0, await CountKeysAsync("petitionbot:signin:*"));
@@ -61,17 +58,5 @@ public sealed class SharedRedisConnectionTests : IAsyncLifetime
         var info = await _redis.CommandAsync(CancellationToken.None, "INFO", "clients") ?? "";
         var line = info.Split('\n').Single(l => l.StartsWith("connected_clients:", StringComparison.Ordinal));
         return int.Parse(line["connected_clients:".Length..].Trim());
-    }
-
-    private async Task<JsonObject> SendAsync(HttpMethod method, string path, string bearer, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        if (body is not null)
-            request.Content = JsonContent.Create(body);
-        using var response = await _host.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}\n{_host.Output}");
-        return JsonNode.Parse(text)!.AsObject();
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -45,36 +43,24 @@ public sealed class DirectLineScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task A_conversation_started_on_one_instance_is_posted_to_polled_and_streamed_on_the_other()
     {
-        var generated = await SendAsync(_a, HttpMethod.Post, "v3/directline/tokens/generate", Secret, new { user = new { id = "officer-li", name = "李明" } });
+        var generated = await DirectLineCalls.SendAsync(_a, HttpMethod.Post, "v3/directline/tokens/generate", Secret, new { user = new { id = "officer-li", name = "李明" } });
         var token = (string)generated["token"]!;
-        var started = await SendAsync(_a, HttpMethod.Post, "v3/directline/conversations", token);
+        var started = await DirectLineCalls.SendAsync(_a, HttpMethod.Post, "v3/directline/conversations", token);
         var conversationId = (string)started["conversationId"]!;
-        var reconnect = await SendAsync(_b, HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark=1", token);
+        var reconnect = await DirectLineCalls.SendAsync(_b, HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark=1", token);
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri((string)reconnect["streamUrl"]!), CancellationToken.None);
 
-        await SendAsync(_a, HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
+        await DirectLineCalls.SendAsync(_a, HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
             new { type = "message", text = "登记来访", channelData = new { clientActivityID = "scale-1" } });
         var pushed = await ReadUntilAsync(socket, "来访人姓名");
-        var polled = await SendAsync(_b, HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities", token);
+        var polled = await DirectLineCalls.SendAsync(_b, HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities", token);
 
         Assert.Contains("登记来访", pushed);
         var texts = polled["activities"]!.AsArray().Select(a => (string?)a!["text"] ?? "").ToList();
         Assert.Contains(texts, t => t.Contains("信访工作助手"));
         Assert.Equal("登记来访", texts[1]);
         Assert.Contains(texts, t => t.Contains("来访人姓名"));
-    }
-
-    private static async Task<JsonObject> SendAsync(BotHostProcess host, HttpMethod method, string path, string bearer, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        if (body is not null)
-            request.Content = JsonContent.Create(body);
-        using var response = await host.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}\n{host.Output}");
-        return JsonNode.Parse(text)!.AsObject();
     }
 
     /// <summary>Reads stream frames until one carries the expected text; returns all texts seen.</summary>
