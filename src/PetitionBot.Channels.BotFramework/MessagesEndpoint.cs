@@ -8,6 +8,7 @@ using PetitionBot.Conversation.Turns;
 using PetitionBot.Protocol.Authentication;
 using PetitionBot.Protocol.Connector;
 using PetitionBot.Protocol.Schema;
+using PetitionBot.Protocol.Transport;
 using PetitionBot.Channels;
 
 namespace PetitionBot.Channels.BotFramework;
@@ -41,7 +42,7 @@ public static class MessagesEndpoint
         if (http.Request.ContentLength > options.MaxBodyBytes)
             return TooLarge(options);
 
-        var body = await ReadBodyAsync(http.Request, options.MaxBodyBytes, ct);
+        var body = await BoundedBody.ReadAsync(http.Request.Body, options.MaxBodyBytes, ct);
         if (body is null)
             return TooLarge(options);
 
@@ -106,20 +107,6 @@ public static class MessagesEndpoint
     private static bool IsJson(string? contentType) =>
         contentType is not null && contentType.Split(';')[0].Trim() is var media
         && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer (chunked uploads have no Content-Length).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     private static IResult TooLarge(MessagesOptions options) =>
         Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"请求体超过上限 {options.MaxBodyBytes} 字节。");

@@ -10,6 +10,7 @@ using PetitionBot.DirectLine.Http.Wire;
 using PetitionBot.DirectLine.Storage;
 using PetitionBot.DirectLine.Tokens;
 using PetitionBot.Protocol.Schema;
+using PetitionBot.Protocol.Transport;
 
 namespace PetitionBot.DirectLine.Http;
 
@@ -150,7 +151,7 @@ public static class DirectLineEndpoints
             return failure!;
         if (request.ContentLength > options.MaxActivityBytes)
             return DirectLineErrors.TooLarge(options.MaxActivityBytes);
-        var body = await RequestBody.ReadAsync(request, options.MaxActivityBytes, ct);
+        var body = await BoundedBody.ReadAsync(request.Body, options.MaxActivityBytes, ct);
         if (body is null)
             return DirectLineErrors.TooLarge(options.MaxActivityBytes);
         Activity? activity;
@@ -244,7 +245,7 @@ public static class DirectLineEndpoints
     {
         if (request.ContentLength is 0 or > 16 * 1024)
             return null;
-        var body = await RequestBody.ReadAsync(request, 16 * 1024, ct);
+        var body = await BoundedBody.ReadAsync(request.Body, 16 * 1024, ct);
         if (body is not { Length: > 0 })
             return null;
         try

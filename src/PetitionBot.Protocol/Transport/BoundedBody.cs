@@ -1,17 +1,15 @@
-using Microsoft.AspNetCore.Http;
+namespace PetitionBot.Protocol.Transport;
 
-namespace PetitionBot.DirectLine.Http;
-
-/// <summary>Reads a request body up to a limit, whatever Content-Length claims.</summary>
-public static class RequestBody
+/// <summary>Reads an inbound request body up to a limit, whatever Content-Length claims (chunked uploads have none).</summary>
+public static class BoundedBody
 {
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken ct)
+    public static async Task<byte[]?> ReadAsync(Stream body, long limit, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        while ((read = await body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > limit)
                 return null;
