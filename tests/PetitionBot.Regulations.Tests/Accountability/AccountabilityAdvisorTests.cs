@@ -84,7 +84,7 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
     }
 
     [Fact]
-    public void EveryMarkerHasACitation_AndTheEntityCarriesThem()
+    public void EveryMarkerHasACitation_ToAClauseOfTheTexts()
     {
         var reply = Advisor.Advise("湖南，某单位和直接责任人拒不执行有关机关提出的支持信访请求意见，引发群体性事件，情节严重，怎么处理？");
         var answer = reply.Answer!;
@@ -92,12 +92,7 @@ public class AccountabilityAdvisorTests(LoadedAdvisor loaded) : IClassFixture<Lo
         Assert.All(answer.Citations, c => Assert.NotNull(loaded.Corpus.FindClause(c.ClauseId)));
         // The advisor's lines state each rule; the list names each source once, by short name and article, unquoted.
         Assert.All(answer.Citations, c => Assert.EndsWith($"[{c.Position}] {c.ShortLabel}", answer.Text.Split('\n').Single(l => l.StartsWith($"[{c.Position}] "))));
-
-        var entity = CitationEntity.Build(answer, new Uri("https://bot.example.cn/"));
-        var json = JsonDocument.Parse(entity.ToJsonString()).RootElement;
-        Assert.Equal("https://schema.org/Message", json.GetProperty("type").GetString());
-        var urls = json.GetProperty("citation").EnumerateArray().Select(c => c.GetProperty("appearance").GetProperty("url").GetString()).ToList();
-        Assert.Contains("https://bot.example.cn/regulations/hunan-2016#7", urls);
+        Assert.Contains(answer.Citations, c => c.ClauseId == "hunan-2016#7");
     }
 
     [Fact]

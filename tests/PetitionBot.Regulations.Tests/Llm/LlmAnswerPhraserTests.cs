@@ -33,7 +33,7 @@ public class LlmAnswerPhraserTests(LoadedCorpus loaded) : IClassFixture<LoadedCo
         // The model's words are not the texts': its sources are quoted under it.
         Assert.Contains("[1] 湖南办法 第十二条：“", outcome.Answer.Text);
         Assert.Equal(["hunan-2016#12", "hunan-2016#9"], outcome.Answer.Citations.Select(c => c.ClauseId));
-        Assert.Equal("AIGeneratedContent", (string?)CitationEntity.Build(outcome.Answer)["additionalType"]![0]);
+        Assert.True(outcome.Answer.IsAiGenerated);
         Assert.Equal(1, recorded.Accepted(LlmAnswerPhraser.Stage));
         Assert.Empty(recorded.Fallbacks);
     }

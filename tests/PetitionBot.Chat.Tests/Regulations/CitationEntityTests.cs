@@ -1,15 +1,26 @@
 using System.Text.Json.Nodes;
+using PetitionBot.Chat.Regulations;
 using PetitionBot.Regulations.Answers;
+using PetitionBot.Regulations.Corpus;
+using PetitionBot.Regulations.Llm;
 using PetitionBot.Regulations.Search;
+using PetitionBot.Testing;
 
-namespace PetitionBot.Regulations.Tests.Answers;
+namespace PetitionBot.Chat.Tests.Regulations;
 
-public class CitationEntityTests(LoadedCorpus loaded) : IClassFixture<LoadedCorpus>
+public sealed class CitationEntityTests : IAsyncLifetime
 {
+    private RegulationCorpus _corpus = null!;
+
+    public async Task InitializeAsync() =>
+        _corpus = (await new RegulationLibrary(RepositoryRoot.Combine("regulations"), new LlmOptions()).GetAsync()).Corpus;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public void BuildsTheTeamsCitationMessageEntity()
     {
-        var answer = new GroundedAnswerComposer(new ClauseSearch(loaded.Corpus)).Compose("湖南 信访事项逾期没办结 要追责吗");
+        var answer = new GroundedAnswerComposer(new ClauseSearch(_corpus)).Compose("湖南 信访事项逾期没办结 要追责吗");
         var entity = CitationEntity.Build(answer, new Uri("https://bot.example.cn/"));
 
         Assert.Equal("https://schema.org/Message", (string?)entity["type"]);

@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
 
-namespace PetitionBot.Regulations.Answers;
+using PetitionBot.Regulations.Answers;
+
+namespace PetitionBot.Chat.Regulations;
 
 /// <summary>
 /// The schema.org Message entity that carries an answer's citations (and its AI label) in the form Teams and
-/// Web Chat render as tappable references. One per activity.
+/// Web Chat render as tappable references. One per activity. Presentation, so it sits with the chat that writes the
+/// activity, not with the answers it presents.
 /// </summary>
 public static class CitationEntity
 {
