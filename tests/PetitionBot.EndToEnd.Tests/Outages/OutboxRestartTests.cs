@@ -69,7 +69,7 @@ public sealed class OutboxRestartTests
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The reply is on its way to the slow channel when the host is told to stop.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await channel.WaitForArrivalAsync(1, TimeSpan.FromSeconds(30));
         await host.StopGracefullyAsync(TimeSpan.FromSeconds(30));
         channel.ResponseDelay = TimeSpan.Zero;
         await host.RestartAsync();

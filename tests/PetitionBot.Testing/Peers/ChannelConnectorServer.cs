@@ -28,6 +28,8 @@ public sealed class ChannelConnectorServer : IAsyncDisposable
     /// <summary>How long every activity POST waits before it is answered (a slow channel); zero by default.</summary>
     public TimeSpan ResponseDelay { get; set; }
 
+    private int _arrived;
+
     /// <summary>While true every activity POST is answered 503 (a channel that is down), and recorded like the others.</summary>
     public bool IsDown { get; set; }
 
@@ -56,6 +58,18 @@ public sealed class ChannelConnectorServer : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> activities were accepted.</summary>
+    /// <summary>Waits until <paramref name="count"/> activities have arrived, answered or still held by <see cref="ResponseDelay"/>.</summary>
+    public async Task WaitForArrivalAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (Volatile.Read(ref _arrived) < count)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+                throw new TimeoutException($"Expected {count} activities to arrive at the channel, got {_arrived} within {timeout}.");
+            await Task.Delay(20);
+        }
+    }
+
     public async Task<IReadOnlyList<ConnectorRequest>> WaitForAcceptedAsync(int count, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
@@ -82,6 +96,7 @@ public sealed class ChannelConnectorServer : IAsyncDisposable
             if (body is null)
                 return Results.BadRequest();
 
+            Interlocked.Increment(ref _arrived);
             if (ResponseDelay > TimeSpan.Zero)
                 await Task.Delay(ResponseDelay, context.RequestAborted);
             var authorization = context.Request.Headers.Authorization.ToString();
