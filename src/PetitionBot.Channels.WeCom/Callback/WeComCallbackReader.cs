@@ -1,4 +1,5 @@
 using System.Text;
+using PetitionBot.Protocol.Transport;
 
 namespace PetitionBot.Channels.WeCom.Callback;
 
@@ -18,10 +19,11 @@ public sealed class WeComCallbackReader(WeComCallbackAuthenticator authenticator
 
     private async Task<WeComCallbackResult<WeComMessage>> ReadCoreAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await ReadBoundedAsync(request, options.MaxCallbackBytes, cancellationToken);
-        if (body is null)
+        var bytes = request.ContentLength > options.MaxCallbackBytes ? null
+            : await BoundedBody.ReadAsync(request.Body, options.MaxCallbackBytes, cancellationToken);
+        if (bytes is null)
             return new WeComCallbackRejection(StatusCodes.Status413PayloadTooLarge, "callback body is too large");
-        var envelope = WeComEnvelope.TryParse(body);
+        var envelope = WeComEnvelope.TryParse(Encoding.UTF8.GetString(bytes));
         if (envelope is null)
             return new WeComCallbackRejection(StatusCodes.Status400BadRequest, "body is not a WeCom XML envelope with Encrypt");
         var opened = authenticator.Open(request.Query, envelope.Encrypt);
@@ -30,22 +32,5 @@ public sealed class WeComCallbackReader(WeComCallbackAuthenticator authenticator
         return WeComMessage.TryParse(opened.Value) is { } message
             ? message
             : new WeComCallbackRejection(StatusCodes.Status400BadRequest, "decrypted message is not the expected XML");
-    }
-
-    /// <summary>The body as UTF-8, or null when it exceeds <paramref name="maxBytes"/>.</summary>
-    private static async Task<string?> ReadBoundedAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-            return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
