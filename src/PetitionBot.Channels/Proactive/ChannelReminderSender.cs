@@ -51,15 +51,9 @@ public sealed class ChannelReminderSender(ChannelRegistry channels) : IReminderS
             activity.Attachments = [HeroCard.WithButtons(buttons)];
         else if (buttons.Length > 0)
             activity.SuggestedActions = new SuggestedActions { Actions = [.. buttons] };
-        activity.ApplyConversationReference(new ConversationReference
-        {
-            User = reference.User,
-            Bot = reference.Bot,
-            Conversation = reference.Conversation,
-            ChannelId = reference.ChannelId,
-            Locale = reference.Locale,
-            ServiceUrl = reference.ServiceUrl,
-        });
+        activity.ApplyConversationReference(reference);
+        // Addressed like the stored turn, but not threaded to it.
+        activity.ReplyToId = null;
         return activity;
     }
 }
