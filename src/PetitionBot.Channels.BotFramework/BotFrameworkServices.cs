@@ -15,7 +15,6 @@ public static class BotFrameworkServices
 {
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddChannelSeam();
         // Loopback channels (Emulator, Agents Playground, local tests) only in development unless configured.
         services.AddSingleton(sp => sp.GetRequiredService<MessagesOptions>().ServiceUrlPolicy(sp.GetService<IHostEnvironment>()?.IsDevelopment() ?? false));
 

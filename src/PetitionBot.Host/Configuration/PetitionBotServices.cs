@@ -32,7 +32,7 @@ public static class PetitionBotServices
         // After AddCases: the case schema migrates first; a configured test clock replaces the TimeProvider.
         services.AddReminders(configuration);
         services.AddPetitionChat(configuration, demoUsers: DemoMode.IsOn(configuration));
-        AddTurnPipeline(services, configuration);
+        AddTurnPipeline(services);
 
         // One line per channel; the first that serves a conversation delivers to it, so the catch-all Connector API is last.
         services.AddWebChatChannel(configuration, redis);
@@ -53,16 +53,18 @@ public static class PetitionBotServices
         services.AddSingleton<IStateStorage>(sp => new MemoryStorage(memory, sp.GetRequiredService<TimeProvider>()));
     }
 
-    private static void AddTurnPipeline(IServiceCollection services, IConfiguration configuration)
-    {
-        var messages = configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions();
-        services.AddSingleton(sp => new TurnPipeline(
-            sp.GetRequiredService<IStateStorage>(), sp.GetRequiredService<IBot>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<TurnPipeline>>(), new TurnPipelineOptions
-            {
-                ReplayRepliesFor = messages.ReplayRepliesFor,
-                ReplayRepliesCount = messages.ReplayRepliesCount,
-                OutboxClaimFor = messages.DeliveryClaimFor,
-            }));
-    }
+    /// <summary>The pipeline reads its replay and claim settings from the channels' section "Messages", bound once there.</summary>
+    private static void AddTurnPipeline(IServiceCollection services) =>
+        services.AddSingleton(sp =>
+        {
+            var messages = sp.GetRequiredService<MessagesOptions>();
+            return new TurnPipeline(
+                sp.GetRequiredService<IStateStorage>(), sp.GetRequiredService<IBot>(), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<TurnPipeline>>(), new TurnPipelineOptions
+                {
+                    ReplayRepliesFor = messages.ReplayRepliesFor,
+                    ReplayRepliesCount = messages.ReplayRepliesCount,
+                    OutboxClaimFor = messages.DeliveryClaimFor,
+                });
+        });
 }
