@@ -148,12 +148,13 @@ public sealed class GroundedAnswerComposer
     }
 
     /// <summary>
-    /// In the domain but not answered: when the decision was unsure rather than sure of "no", the closest clauses are
-    /// offered as possibly related so the officer can read them; the answer still says the texts do not answer.
+    /// In the domain but not answered: when the best clause is about what the question is about (it shares a telling
+    /// word with it), the closest clauses are offered as possibly related so the officer can read them; the answer
+    /// still says the texts do not answer.
     /// </summary>
     private List<Citation> Related(SearchResult result)
     {
-        if (result.Features is null || result.Confidence < _search.Answerability.RelatedThreshold) return [];
+        if (result.Features is not { SharesTellingWord: true }) return [];
         var scorer = new SentenceScorer(_search, result.Query.Terms);
         return result.Hits.Take(_options.MaxRelated).Select((h, k) => CitationFor(h.Clause, k + 1, scorer)).ToList();
     }

@@ -31,5 +31,13 @@ public sealed record AnswerabilityFeatures(
 
     public double[] ToArray() => [CharacterCoverage, WordCoverage, UnknownWords, KindMatch, KindMiss, NamesDocument, AmountNotStated, ScoreMargin, RarestMissing, OwnKindMiss];
 
+    /// <summary>
+    /// The best clause holds a content word of the question that fewer than half the clauses hold: a word that tells
+    /// clauses apart, so the clause is about what the question is about even when it does not answer it. A declined
+    /// question offers its closest clauses as 可能相关 only then ("信访" alone, in most clauses, relates nothing).
+    /// Not a model input.
+    /// </summary>
+    public bool SharesTellingWord { get; init; }
+
     public static AnswerabilityFeatures FromArray(double[] x) => new(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9]);
 }

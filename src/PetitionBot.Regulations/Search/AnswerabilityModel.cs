@@ -11,7 +11,7 @@ public sealed class AnswerabilityModel
 {
     private readonly int[] _columns;
 
-    public AnswerabilityModel(IReadOnlyList<string> features, double[] means, double[] scales, double[] weights, double bias, double threshold, double relatedThreshold)
+    public AnswerabilityModel(IReadOnlyList<string> features, double[] means, double[] scales, double[] weights, double bias, double threshold)
     {
         if (means.Length != features.Count || scales.Length != means.Length || weights.Length != means.Length)
             throw new ArgumentException("Every feature needs a mean, a scale and a weight.");
@@ -23,7 +23,6 @@ public sealed class AnswerabilityModel
         Weights = weights;
         Bias = bias;
         Threshold = threshold;
-        RelatedThreshold = Math.Min(relatedThreshold, threshold);
     }
 
     public static AnswerabilityModel Default { get; } = Load();
@@ -38,10 +37,6 @@ public sealed class AnswerabilityModel
 
     /// <summary>Probability at or above which the question is answered.</summary>
     public double Threshold { get; }
-
-    /// <summary>Probability at or above which a declined question still gets its closest clauses as 可能相关: the
-    /// cut-off where offering a clause that does not answer costs as much as withholding one that does.</summary>
-    public double RelatedThreshold { get; }
 
     public double Probability(AnswerabilityFeatures features)
     {
@@ -62,6 +57,6 @@ public sealed class AnswerabilityModel
         if (names.Any(n => !AnswerabilityFeatures.Names.Contains(n)))
             throw new InvalidDataException("answerability.json lists a feature the search does not compute.");
         double[] Read(string name) => root.GetProperty(name).EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        return new AnswerabilityModel(names, Read("means"), Read("scales"), Read("weights"), root.GetProperty("bias").GetDouble(), root.GetProperty("threshold").GetDouble(), root.GetProperty("relatedThreshold").GetDouble());
+        return new AnswerabilityModel(names, Read("means"), Read("scales"), Read("weights"), root.GetProperty("bias").GetDouble(), root.GetProperty("threshold").GetDouble());
     }
 }

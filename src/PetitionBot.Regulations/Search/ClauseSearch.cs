@@ -161,6 +161,7 @@ public sealed partial class ClauseSearch
         // Words the texts lack altogether weigh by their rarity in Chinese at large: an everyday "时候" or "一起"
         // missing says little, a "律师" or "起诉" missing says the question is about something the texts leave out.
         double covered = 0, unknown = 0, total = 0, rarityTotal = 0, rarest = 0;
+        var sharesTellingWord = false;
         foreach (var (w, held) in words)
         {
             // Pronouns, conjunctions, adverbs … frame the question; they say nothing about whether the texts answer it.
@@ -171,6 +172,8 @@ public sealed partial class ClauseSearch
             var weight = _wordIndex.Knows(w) ? _wordIndex.Idf(w) : known ? _index.Idf("2:" + w[..2]) : MaxIdf;
             total += weight;
             if (held) covered += weight;
+            // ln 2 is the inverse document frequency of a word in exactly half the clauses.
+            if (held && _wordIndex.Knows(w) && _wordIndex.Idf(w) > Math.Log(2)) sharesTellingWord = true;
             var rarity = GeneralWordRarity.Of(w);
             rarityTotal += rarity;
             if (!held && !known) unknown += rarity;
@@ -190,7 +193,10 @@ public sealed partial class ClauseSearch
             AmountNotStated: amount is { } kind && !AmountQuestion.States(hits[0].Clause.Text, kind) ? 1 : 0,
             ScoreMargin: hits.Count < 2 || hits[0].Score <= 0 ? 1 : Math.Max(0, (hits[0].Score - hits[1].Score) / hits[0].Score),
             RarestMissing: rarest / GeneralWordRarity.Scale,
-            OwnKindMiss: query.NamesDocument && asks && query.Kinds.All(_clauseTypes.SpeaksAboutItsDocument) && !isKind ? 1 : 0);
+            OwnKindMiss: query.NamesDocument && asks && query.Kinds.All(_clauseTypes.SpeaksAboutItsDocument) && !isKind ? 1 : 0)
+        {
+            SharesTellingWord = sharesTellingWord,
+        };
     }
 
     private double MaxIdf => Math.Log(1 + (_index.Count + 0.5) / 0.5);

@@ -13,8 +13,9 @@ public sealed record QuestionOutcome(EvalCase Case, SearchResult Search, Grounde
 
     public bool IsAnswerable => Case.Expect.Length > 0;
 
-    /// <summary>Mentions the question's expected clause holds that the reply quotes.</summary>
-    public int MentionsFound => (Case.Mention ?? []).Count(m => Answer.Text.Replace(" ", "").Contains(m, StringComparison.Ordinal));
+    /// <summary>Mentions the question's expected clause holds that the answer quotes (a decline answers nothing, even
+    /// when the clauses it offers as 可能相关 quote them).</summary>
+    public int MentionsFound => !Answer.IsGrounded ? 0 : (Case.Mention ?? []).Count(m => Answer.Text.Replace(" ", "").Contains(m, StringComparison.Ordinal));
 }
 
 /// <summary>Totals of a question set: the rates the task reports, and how often the reply shows the expected clause at
