@@ -67,8 +67,8 @@ public static partial class AmountQuestion
     [GeneratedRegex(Numeral + @"\s*(?:个)?(?:工作日|日|天|周|星期|个月|月|年|小时)")]
     private static partial Regex StatedDurationPattern();
 
-    // 两次, 每季度, 每半年, 按月
-    [GeneratedRegex(Numeral + @"\s*次|每(?:半年|年|季度|季|月|周|天|日)|按(?:年|季度|季|月|周|旬)")]
+    // 两次, 每季度, 每半年, 按月, 逐月
+    [GeneratedRegex(Numeral + @"\s*次|每(?:半年|年|季度|季|月|周|天|日)|[按逐](?:年|季度|季|月|周|旬|日)")]
     private static partial Regex StatedTimesPattern();
 
     [GeneratedRegex(Numeral + @"\s*分")]

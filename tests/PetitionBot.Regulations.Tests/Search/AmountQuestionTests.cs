@@ -29,6 +29,8 @@ public class AmountQuestionTests
         Assert.False(AmountQuestion.States(clause, AmountKind.Duration));
         Assert.True(AmountQuestion.States(clause, AmountKind.Times));
         Assert.True(AmountQuestion.States("每季度要进行一次系统排查", AmountKind.Times));
+        // 逐月 (month by month) states a frequency as 每月 does.
+        Assert.True(AmountQuestion.States("对各地情况，逐月进行通报。", AmountKind.Times));
         Assert.False(AmountQuestion.States("接待地点一般设在当地信访部门接待室。", AmountKind.Any));
         Assert.True(AmountQuestion.States("在收到决定书之日起15日内提出书面申诉", AmountKind.Duration));
         Assert.False(AmountQuestion.States("在收到决定书之日起15日内提出书面申诉", AmountKind.Money));
