@@ -4,6 +4,7 @@ using PetitionBot.Host.Endpoints;
 using PetitionBot.Host.Hosting;
 using PetitionBot.Host.Configuration;
 using PetitionBot.Host.Regulations;
+using PetitionBot.Host.Telemetry;
 using PetitionBot.Chat.Users;
 
 // `hash-password` prints a hash for WebChat:Users:n:PasswordHash and exits; nothing else starts.
@@ -26,6 +27,7 @@ var app = builder.Build();
 app.UseForwardedClientAddress();
 app.AnnounceAddressesWhenStarted();
 app.UseSecurityHeaders();
+MetricsEndpoint.Map(app);
 app.MapChannels();
 HealthEndpoints.Map(app);
 RegulationPageEndpoint.Map(app);

@@ -104,6 +104,7 @@ public sealed class ReminderDispatcher(
         DateTimeOffset? retryAt, CancellationToken ct)
     {
         await store.Deliveries.CompleteAsync(delivery.Id, Owner, status, time.GetUtcNow(), error, retryAt, ct);
+        CasesTelemetry.ReminderAttempted(status);
         return new DeliveryOutcome(delivery, status, error);
     }
 }

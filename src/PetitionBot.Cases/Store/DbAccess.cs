@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Data.Common;
 
 namespace PetitionBot.Cases.Store;
@@ -13,16 +14,28 @@ internal static class DbAccess
         return command;
     }
 
-    /// <summary>Database failures become <see cref="CaseStoreUnavailableException"/>; transactions roll back on dispose.</summary>
+    /// <summary>
+    /// Database failures become <see cref="CaseStoreUnavailableException"/>; transactions roll back on dispose. Each
+    /// operation is a span and a latency entry (<see cref="CasesTelemetry"/>).
+    /// </summary>
     public static async Task<T> Guard<T>(string operation, Func<Task<T>> action)
     {
+        using var span = CasesTelemetry.Source.StartActivity("store " + operation, ActivityKind.Client);
+        var started = Stopwatch.GetTimestamp();
+        var failed = false;
         try
         {
             return await action();
         }
         catch (DbException e)
         {
+            failed = true;
+            span?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             throw new CaseStoreUnavailableException($"{operation} failed ({e.GetType().Name})", e);
+        }
+        finally
+        {
+            CasesTelemetry.StoreOperation(operation, Stopwatch.GetElapsedTime(started), failed);
         }
     }
 }

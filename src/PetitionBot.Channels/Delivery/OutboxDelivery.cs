@@ -195,7 +195,7 @@ public sealed class OutboxDelivery(
             logger.LogError("Dropped a reply to {ConversationKey}: no channel serves {ChannelId}", conversationKey, reply.Activity.ChannelId);
             return SendStatus.Refused;
         }
-        var result = await channel.SendAsync(to, reply.Activity, ct);
+        var result = await ChannelTelemetry.SendAsync(channel, "reply", to, reply.Activity, ct);
         if (result.Status == SendStatus.Refused)
             logger.LogError("Dropped a reply to {ConversationKey} on {Channel}: {Reason}", conversationKey, channel.Name, result.Reason);
         else if (result.Status == SendStatus.RetryLater)

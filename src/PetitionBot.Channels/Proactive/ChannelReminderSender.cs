@@ -27,7 +27,7 @@ public sealed class ChannelReminderSender(ChannelRegistry channels) : IReminderS
 
         if (channels.For(reference) is not { } channel)
             return SendOutcome.Refused($"no way to reach channel '{reference.ChannelId}'");
-        var result = await channel.SendAsync(reference, ToActivity(reference, message), cancellationToken);
+        var result = await ChannelTelemetry.SendAsync(channel, "reminder", reference, ToActivity(reference, message), cancellationToken);
         return result.Status switch
         {
             SendStatus.Delivered => SendOutcome.Sent,

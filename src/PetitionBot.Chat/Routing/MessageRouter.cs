@@ -16,14 +16,24 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
     {
         var picked = Clarification.TakeAnswer(turn, text);
         if (picked is { } chosen) text = chosen.Text;
-        var intent = picked is { } answer
-            ? IntentRouter.As(answer.Intent, answer.Text, turn.ReferenceTime)
-            : IntentRouter.Route(text, turn.ReferenceTime);
+        IntentResult intent;
+        using (var span = RoutingTelemetry.Source.StartActivity("chat route"))
+        {
+            intent = picked is { } answer
+                ? IntentRouter.As(answer.Intent, answer.Text, turn.ReferenceTime)
+                : IntentRouter.Route(text, turn.ReferenceTime);
+            span?.SetTag("petitionbot.intent", TurnJobs.Of(intent.Intent));
+        }
         // A job waiting for the answer to its own question ("情节较轻") sees the message first.
         foreach (var first in _handlers.OfType<IFirstLookHandler>())
-            if (await first.TryHandleFirstAsync(turn, text, intent, ct)) return;
+            if (await first.TryHandleFirstAsync(turn, text, intent, ct))
+            {
+                turn.Job = TurnJobs.FollowUp;
+                return;
+            }
         if (picked is null && Clarification.IsWorthAsking(intent))
         {
+            turn.Job = TurnJobs.Clarification;
             Clarification.Ask(turn, text, intent);
             return;
         }
@@ -31,6 +41,7 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         if (intent.Ambiguous && Clarification.AboutTheRules(intent) && intent.Intent == Intent.RegulationQuestion)
             intent = intent with { Intent = Intent.Accountability };
         var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
+        turn.Job = handler is null && intent.Intent is not (Intent.Cancel or Intent.Back or Intent.Restart) ? TurnJobs.Fallback : TurnJobs.Of(intent.Intent);
         if (handler is null)
         {
             if (intent.Intent is Intent.Cancel or Intent.Back or Intent.Restart)
@@ -60,6 +71,7 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         if (!caseQuery && (accepted || intent.Score < Interruption.FromForm || !IsSentence(text))) return false;
         if (intent.Intent == Intent.LogVisit)
         {
+            turn.Job = TurnJobs.Of(Intent.LogVisit);
             turn.SendText("正在登记中。要重新登记请说“从头开始”，要放弃请说“取消”。");
             return true;
         }
@@ -67,6 +79,7 @@ public sealed class MessageRouter(IEnumerable<IIntentHandler> handlers, FormEngi
         if (intent.Intent is Intent.Help or Intent.Smalltalk or Intent.Cancel or Intent.Back or Intent.Restart or Intent.None) return false;
         var handler = _handlers.FirstOrDefault(h => h.Handles(intent));
         if (handler is null) return false;
+        turn.Job = TurnJobs.Of(intent.Intent);
         await handler.HandleAsync(turn, text, intent, ct);
         forms.Reprompt(turn);
         return true;

@@ -45,12 +45,14 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, Ma
         var text = turn.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
+            turn.Job = TurnJobs.EmptyMessage;
             turn.SendText("收到的消息是空的。请直接打字告诉我要办的事。", menu.ButtonsFor(turn));
             return;
         }
         turn.Conversation.Greeted = true;
         if (text.Length > MaxMessageLength)
         {
+            turn.Job = TurnJobs.TooLong;
             turn.SendText($"这条消息有{text.Length}字，太长了，我最多读{MaxMessageLength}字。请只说要点，或分几次发。", menu.ButtonsFor(turn));
             return;
         }
@@ -60,8 +62,9 @@ public sealed class PetitionAssistant(FormEngine forms, MessageRouter router, Ma
             await router.RouteAsync(turn, text, ct);
             return;
         }
-        if (FormEngine.Active(turn) is not null && !await router.TryInterruptAsync(turn, text, ct))
+        if (FormEngine.Active(turn) is { } form && !await router.TryInterruptAsync(turn, text, ct))
         {
+            turn.Job = TurnJobs.Form(form.FormId);
             await forms.ContinueAsync(turn, ct);
             return;
         }

@@ -40,6 +40,12 @@ public sealed class TurnContext
 
     public IReadOnlyList<Activity> Replies => _replies;
 
+    /// <summary>
+    /// Which of the bot's jobs took the turn ("help", "visit-form" …), set by the bot for traces and metrics; a short
+    /// name from a fixed set, never the user's words. The activity's type until the bot says otherwise.
+    /// </summary>
+    public string Job { get; set; } = "unrouted";
+
     /// <summary>The synchronous answer to an invoke activity, if the bot produced one.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 

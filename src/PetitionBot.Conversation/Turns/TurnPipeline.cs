@@ -1,3 +1,5 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using ActivityStatusCode = System.Diagnostics.ActivityStatusCode;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PetitionBot.Conversation.State;
@@ -40,6 +42,36 @@ public sealed class TurnPipeline
 
     public async Task<TurnResult> ProcessAsync(Activity activity, ReplyRoute route, CancellationToken cancellationToken)
     {
+        using var span = TurnTelemetry.Source.StartActivity("bot turn");
+        span?.SetTag("petitionbot.channel", activity.ChannelId);
+        span?.SetTag("petitionbot.activity.type", activity.Type);
+        var started = Stopwatch.GetTimestamp();
+        var job = "unrouted";
+        var outcome = TurnTelemetry.Outcomes.Failed;
+        try
+        {
+            var result = await ProcessOnceAsync(activity, route, j => job = j, cancellationToken);
+            outcome = result.IsDuplicate ? TurnTelemetry.Outcomes.Duplicate : TurnTelemetry.Outcomes.Answered;
+            span?.SetTag("petitionbot.turn.attempts", result.Attempts);
+            return result;
+        }
+        catch (StorageUnavailableException)
+        {
+            outcome = TurnTelemetry.Outcomes.StorageDown;
+            throw;
+        }
+        finally
+        {
+            span?.SetTag("petitionbot.job", job);
+            span?.SetTag("petitionbot.turn.outcome", outcome);
+            if (outcome != TurnTelemetry.Outcomes.Answered && outcome != TurnTelemetry.Outcomes.Duplicate)
+                span?.SetStatus(ActivityStatusCode.Error, outcome);
+            TurnTelemetry.TurnEnded(job, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<TurnResult> ProcessOnceAsync(Activity activity, ReplyRoute route, Action<string> jobOf, CancellationToken cancellationToken)
+    {
         var conversationKey = StateKeys.Conversation(activity);
         var userKey = StateKeys.User(activity);
         // Turns of one conversation queue up inside this process; compare-and-set covers other instances.
@@ -47,7 +79,8 @@ public sealed class TurnPipeline
         var turnKey = TurnContext.KeyOf(activity);
         for (var attempt = 1; ; attempt++)
         {
-            var items = await _storage.ReadAsync(userKey is null ? [conversationKey] : [conversationKey, userKey], cancellationToken);
+            var items = await TurnTelemetry.TimeStateAsync("read",
+                () => _storage.ReadAsync(userKey is null ? [conversationKey] : [conversationKey, userKey], cancellationToken));
             var conversationItem = items.GetValueOrDefault(conversationKey);
             var userItem = userKey is null ? null : items.GetValueOrDefault(userKey);
             var conversation = conversationItem?.Deserialize<ConversationData>(ProtocolJson.Options) ?? new ConversationData();
@@ -61,8 +94,9 @@ public sealed class TurnPipeline
                 return remembered is null ? TurnResult.Duplicate : TurnResult.Duplicate with { Replies = remembered.Replies };
             }
 
-            var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity), turnKey);
+            var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity), turnKey) { Job = activity.Type ?? "unrouted" };
             await _bot.OnTurnAsync(turn, cancellationToken);
+            jobOf(turn.Job);
 
             if (activity.Id is { Length: > 0 } processedId)
             {
@@ -80,13 +114,15 @@ public sealed class TurnPipeline
                 var userJson = JsonSerializer.SerializeToUtf8Bytes(user, ProtocolJson.Options);
                 // User state holds preferences (assignments), written first and only when changed.
                 if (userKey is not null && (userItem is null ? user.HasContent : !userItem.Json.Span.SequenceEqual(userJson)))
-                    await _storage.WriteAsync(userKey, StateWrite.Replacing(userItem, userJson), cancellationToken);
+                    await TurnTelemetry.TimeStateAsync("write", () => _storage.WriteAsync(userKey, StateWrite.Replacing(userItem, userJson), cancellationToken));
                 var conversationJson = JsonSerializer.SerializeToUtf8Bytes(conversation, ProtocolJson.Options);
-                await _storage.WriteAsync(conversationKey, StateWrite.Replacing(conversationItem, conversationJson), cancellationToken);
+                await TurnTelemetry.TimeStateAsync("write",
+                    () => _storage.WriteAsync(conversationKey, StateWrite.Replacing(conversationItem, conversationJson), cancellationToken));
                 return new TurnResult(turn.Replies, turn.InvokeResponse, IsDuplicate: false, Attempts: attempt, OutboxClaimed: claimed);
             }
             catch (StorageConflictException) when (attempt < _options.MaxAttempts)
             {
+                TurnTelemetry.Conflict();
                 _logger.LogDebug("State conflict on {ConversationKey}, attempt {Attempt}; running the turn again", conversationKey, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), _time, cancellationToken);
             }

@@ -6,6 +6,7 @@ using PetitionBot.Conversation.State;
 using PetitionBot.Conversation.State.Memory;
 using PetitionBot.Conversation.State.Redis;
 using PetitionBot.Conversation.Turns;
+using PetitionBot.Host.Telemetry;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -26,6 +27,7 @@ public static class PetitionBotServices
     public static IServiceCollection AddPetitionBot(this IServiceCollection services, IConfiguration configuration, SharedRedis? redis)
     {
         services.AddEscapedConsoleLog();
+        services.AddPetitionBotTelemetry(configuration);
         services.AddSingleton(TimeProvider.System);
         AddStateStorage(services, configuration, redis);
         services.AddCases(configuration);

@@ -2,6 +2,7 @@ using PetitionBot.Protocol.Authentication;
 using PetitionBot.Channels;
 using PetitionBot.Channels.BotFramework;
 using PetitionBot.Channels.Callers;
+using PetitionBot.Host.Telemetry;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -16,6 +17,9 @@ public static class StartupConfiguration
         UnauthenticatedCallers.From(auth, configuration, problems);
         ForwardedClientAddress.Proxies(configuration, problems);
         problems.AddRange((configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions()).Problems());
+        var telemetry = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        problems.AddRange(telemetry.Problems());
+        AddressRanges.Parse(telemetry.Prometheus.AllowFrom, "Telemetry:Prometheus:AllowFrom", problems);
         return problems;
     }
 }

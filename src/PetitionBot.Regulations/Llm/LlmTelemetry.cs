@@ -10,11 +10,9 @@ namespace PetitionBot.Regulations.Llm;
 /// </summary>
 public sealed partial class LlmTelemetry
 {
-    public const string MeterName = "PetitionBot.Regulations";
+    public const string MeterName = Telemetry.RegulationTelemetry.Name;
     public const string FallbackCounterName = "petitionbot.regulations.llm.fallbacks";
     public const string AcceptedCounterName = "petitionbot.regulations.llm.accepted";
-
-    private static readonly Meter SharedMeter = new(MeterName);
 
     private readonly ILogger _logger;
     private readonly Counter<long> _fallbacks;
@@ -25,7 +23,7 @@ public sealed partial class LlmTelemetry
     public LlmTelemetry(ILogger? logger = null, Meter? meter = null)
     {
         _logger = logger ?? NullLogger.Instance;
-        meter ??= SharedMeter;
+        meter ??= Telemetry.RegulationTelemetry.Meter;
         _fallbacks = meter.CreateCounter<long>(FallbackCounterName, description: "Model outputs not used, by stage and reason");
         _accepted = meter.CreateCounter<long>(AcceptedCounterName, description: "Model outputs used, by stage");
     }

@@ -1,8 +1,10 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenAI.Chat;
+using PetitionBot.Regulations.Telemetry;
 
 namespace PetitionBot.Regulations.Llm;
 
@@ -18,6 +20,16 @@ namespace PetitionBot.Regulations.Llm;
 public sealed class ModelCall(ChatClient client, string model, TimeSpan timeout, int maxOutputTokens)
 {
     public async Task<ModelReply> CompleteAsync(string system, string user, CancellationToken cancellationToken)
+    {
+        using var span = RegulationTelemetry.Source.StartActivity("llm call", ActivityKind.Client);
+        var reply = await CallAsync(system, user, cancellationToken).ConfigureAwait(false);
+        var outcome = reply.Failure?.Code ?? "ok";
+        span?.SetTag("petitionbot.llm.outcome", outcome);
+        RegulationTelemetry.ModelCalled(outcome);
+        return reply;
+    }
+
+    private async Task<ModelReply> CallAsync(string system, string user, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);

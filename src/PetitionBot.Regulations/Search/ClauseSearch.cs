@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using PetitionBot.Language.Words;
 using PetitionBot.Regulations.Corpus;
+using PetitionBot.Regulations.Telemetry;
 
 namespace PetitionBot.Regulations.Search;
 
@@ -72,6 +74,15 @@ public sealed partial class ClauseSearch
     /// <param name="jurisdiction">The caller's jurisdiction (e.g. the user's office), used when the question names none.</param>
     /// <param name="top">How many hits to return (an article and its own item count once).</param>
     public SearchResult Search(string query, string? jurisdiction = null, int top = 5)
+    {
+        using var span = RegulationTelemetry.Source.StartActivity("regulations search");
+        var started = Stopwatch.GetTimestamp();
+        var result = SearchUntimed(query, jurisdiction, top);
+        RegulationTelemetry.Searched(Stopwatch.GetElapsedTime(started), result.Hits.Count);
+        return result;
+    }
+
+    private SearchResult SearchUntimed(string query, string? jurisdiction, int top)
     {
         var analyzed = _analyzer.Analyze(query, jurisdiction);
 
