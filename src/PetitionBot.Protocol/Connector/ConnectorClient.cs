@@ -3,21 +3,24 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Polly;
+using Polly.CircuitBreaker;
 using PetitionBot.Protocol.Authentication;
 using PetitionBot.Protocol.Schema;
 
 namespace PetitionBot.Protocol.Connector;
 
 /// <summary>
-/// Sends activities to a channel's Connector REST API (SendToConversation / ReplyToActivity),
-/// with the bot's bearer token and bounded retries on 429, 5xx and network errors. With a <see cref="ServiceUrlPolicy"/>,
+/// Sends activities to a channel's Connector REST API (SendToConversation / ReplyToActivity), with the bot's bearer
+/// token, through <see cref="ConnectorResilience"/> (bounded retries on 429, 5xx and network errors honouring
+/// Retry-After, a circuit per channel host, a timeout per try). With a <see cref="ServiceUrlPolicy"/>,
 /// a serviceUrl it refuses is never called (<see cref="ServiceUrlNotAllowedException"/>).
 /// </summary>
 public sealed class ConnectorClient
 {
     private readonly HttpClient _http;
     private readonly IBotTokenProvider _tokens;
-    private readonly ConnectorRetryOptions _retry;
+    private readonly ConnectorResilience _resilience;
     private readonly TimeProvider _time;
     private readonly ServiceUrlPolicy? _serviceUrls;
 
@@ -26,8 +29,8 @@ public sealed class ConnectorClient
     {
         _http = httpClient;
         _tokens = tokenProvider;
-        _retry = retryOptions ?? new ConnectorRetryOptions();
         _time = timeProvider ?? TimeProvider.System;
+        _resilience = new ConnectorResilience(retryOptions ?? new ConnectorRetryOptions(), _time);
         _serviceUrls = serviceUrls;
     }
 
@@ -80,67 +83,73 @@ public sealed class ConnectorClient
 
     private async Task<ResourceResponse> CallAsync(HttpMethod method, Uri uri, string body, CancellationToken cancellationToken)
     {
-        var started = _time.GetTimestamp();
-        for (var attempt = 1; ; attempt++)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ConnectorResilience.StartedAt, _time.GetTimestamp());
+        var attempts = 0;
+        try
         {
-            var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            using var request = new HttpRequestMessage(method, uri)
+            var outcome = await _resilience.For(uri).ExecuteOutcomeAsync(async (ctx, _) =>
             {
-                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
-            };
-            if (token is not null)
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
-            HttpStatusCode? status = null;
-            string? errorCode = null;
-            string reason;
-            TimeSpan? retryAfter = null;
-            Exception? failure = null;
-            try
-            {
-                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
-                    .ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                    return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
-
-                status = response.StatusCode;
-                var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
-                errorCode = error?.Code;
-                reason = $"{(int)response.StatusCode} {error?.Message ?? response.ReasonPhrase}";
-                if (!IsTransient(response.StatusCode))
-                    throw new ConnectorException(status, errorCode, $"Connector refused the activity: {reason}", attempt);
-                retryAfter = RetryAfter.From(response.Headers.RetryAfter, _time.GetUtcNow());
-            }
-            catch (HttpRequestException e)
-            {
-                failure = e;
-                reason = $"network error ({e.HttpRequestError})";
-            }
-            catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = e;
-                reason = "request timed out";
-            }
-
-            var wait = retryAfter ?? Backoff(attempt);
-            var elapsed = _time.GetElapsedTime(started);
-            if (attempt >= _retry.MaxAttempts || elapsed + wait > _retry.MaxTotalTime)
-            {
-                throw new ConnectorRetriesExhaustedException(status, errorCode,
-                    $"Connector call failed after {attempt} attempt(s) in {elapsed.TotalSeconds:0.#} s: {reason}", attempt, failure);
-            }
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                attempts++;
+                try
+                {
+                    return Outcome.FromResult(await SendOnceAsync(method, uri, body, ctx.CancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    return Outcome.FromException<HttpResponseMessage>(e);
+                }
+            }, context, 0).ConfigureAwait(false);
+            return await ResultOfAsync(outcome, attempts, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    private TimeSpan Backoff(int attempt)
+    /// <summary>One try, with a token fetched for it (a retry after a long Retry-After may need a fresh one).</summary>
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, Uri uri, string body, CancellationToken cancellationToken)
     {
-        var exponential = _retry.InitialBackoff * Math.Pow(2, attempt - 1);
-        var capped = exponential < _retry.MaxBackoff ? exponential : _retry.MaxBackoff;
-        // Jitter spreads retries from many conversations hitting the same throttled channel.
-        return capped * (0.8 + 0.4 * Random.Shared.NextDouble());
+        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(method, uri)
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The last try's outcome once the retries are over: the channel's resource, or why it was not delivered.</summary>
+    private async Task<ResourceResponse> ResultOfAsync(Outcome<HttpResponseMessage> outcome, int attempts, CancellationToken cancellationToken)
+    {
+        switch (outcome.Exception)
+        {
+            case null:
+                break;
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                outcome.ThrowIfException();
+                break;
+            case BrokenCircuitException e:
+                throw new ConnectorRetriesExhaustedException(null, null,
+                    $"Connector not called: the channel failed repeatedly and its circuit is open", attempts, e);
+            case HttpRequestException e:
+                throw new ConnectorRetriesExhaustedException(null, null,
+                    $"Connector call failed after {attempts} attempt(s): network error ({e.HttpRequestError})", attempts, e);
+            default:
+                throw new ConnectorRetriesExhaustedException(null, null,
+                    $"Connector call failed after {attempts} attempt(s): request timed out", attempts, outcome.Exception);
+        }
+        using var response = outcome.Result!;
+        if (response.IsSuccessStatusCode)
+            return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+        var reason = $"{(int)response.StatusCode} {error?.Message ?? response.ReasonPhrase}";
+        if (!ConnectorResilience.IsTransient(response.StatusCode))
+            throw new ConnectorException(response.StatusCode, error?.Code, $"Connector refused the activity: {reason}", attempts);
+        throw new ConnectorRetriesExhaustedException(response.StatusCode, error?.Code,
+            $"Connector call failed after {attempts} attempt(s): {reason}", attempts);
     }
 
     // Bots should not send id; the SDK blanks it before sending. The caller's object is left alone.
