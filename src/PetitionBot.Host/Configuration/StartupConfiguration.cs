@@ -2,6 +2,7 @@ using PetitionBot.Protocol.Authentication;
 using PetitionBot.Channels;
 using PetitionBot.Channels.BotFramework;
 using PetitionBot.Channels.Callers;
+using PetitionBot.Channels.WeCom;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -16,6 +17,8 @@ public static class StartupConfiguration
         UnauthenticatedCallers.From(auth, configuration, problems);
         ForwardedClientAddress.Proxies(configuration, problems);
         problems.AddRange((configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions()).Problems());
+        if (WeComServices.OptionsFrom(configuration) is { IsConfigured: true } weCom)
+            problems.AddRange(weCom.Problems());
         return problems;
     }
 }
