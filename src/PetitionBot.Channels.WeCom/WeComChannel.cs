@@ -1,4 +1,6 @@
 using PetitionBot.Channels.WeCom.Inbound;
+using PetitionBot.Channels.WeCom.Members;
+using PetitionBot.Chat.Users;
 using PetitionBot.Channels.WeCom.Sending;
 using PetitionBot.Protocol.Schema;
 
@@ -14,7 +16,22 @@ public sealed class WeComChannel(WeComOptions options, WeComSender sender) : ICh
 
     public string Name => "wecom";
 
-    public void MapInbound(WebApplication app) => WeComCallbackEndpoint.Map(app, options);
+    public void MapInbound(WebApplication app)
+    {
+        WeComCallbackEndpoint.Map(app, options);
+        WarnAboutTheUserList(app);
+    }
+
+    /// <summary>Members reach the bot only through WebChat:Users:n:WeComUserId; say so when that cannot work as meant.</summary>
+    private static void WarnAboutTheUserList(WebApplication app)
+    {
+        var users = app.Services.GetRequiredService<UserOptions>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PetitionBot.WeCom");
+        if (!users.Users.Any(u => !string.IsNullOrWhiteSpace(u.WeComUserId)))
+            logger.LogWarning("WeCom is configured but no user in WebChat:Users has a WeComUserId: every WeCom member is told to ask an administrator.");
+        if (WeComMembers.Duplicates(users).Count is > 0 and var count)
+            logger.LogWarning("{Count} WeComUserId values are set for more than one user in WebChat:Users; each member is taken for the first such user.", count);
+    }
 
     public bool Serves(ConversationReference reference) => reference.ChannelId == ChannelId;
 

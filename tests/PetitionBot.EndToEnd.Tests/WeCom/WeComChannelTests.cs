@@ -41,6 +41,17 @@ public sealed partial class WeComChannelTests : IAsyncLifetime
     private WeComMember Member(string userId) => new(_weCom, _host, _clock, userId);
 
     [Fact]
+    public async Task Saving_the_callback_URL_in_the_admin_console_is_answered_with_the_echo()
+    {
+        var echo = "echo-" + Guid.NewGuid().ToString("N");
+
+        using var response = await _host.Client.GetAsync(_weCom.Callback.UrlVerification(CallbackPath, echo, _clock.Now));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(echo, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_officer_logs_a_visit_answering_its_choices_with_card_buttons()
     {
         var li = Member("LiMing");

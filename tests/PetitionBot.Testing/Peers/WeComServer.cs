@@ -179,6 +179,15 @@ public sealed class WeComCallbackClient(string token, string encodingAesKey, str
         return ($"{path}?msg_signature={signature}&timestamp={timestamp}&nonce={nonce}", body);
     }
 
+    /// <summary>The GET WeCom sends when an administrator saves the callback URL: echostr encrypted, the query signed.</summary>
+    public string UrlVerification(string path, string echo, DateTimeOffset at)
+    {
+        var encrypted = _cipher.Encrypt(echo);
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
+        return $"{path}?msg_signature={WeComSignature.Compute(token, timestamp, nonce, encrypted)}&timestamp={timestamp}&nonce={nonce}&echostr={Uri.EscapeDataString(encrypted)}";
+    }
+
     /// <summary>Posts a callback to the bot, as WeCom does.</summary>
     public async Task<HttpResponseMessage> PostAsync(HttpClient bot, string path, string innerXml, DateTimeOffset? at = null, string? forgedSignature = null)
     {
