@@ -32,14 +32,14 @@ public sealed class WeComSenderTests : IAsyncLifetime
     };
 
     /// <summary>One instance's sender; instances made with the same cache share the token as hosts share Redis.</summary>
-    private WeComSender Sender(WeComOptions? options = null)
+    private WeComSender Sender(WeComOptions? options = null, IDistributedCache? cache = null)
     {
         options ??= Options();
         var http = new HttpClient();
         _clients.Add(http);
         var api = new WeComApi(http, options);
-        var tokens = new WeComAccessTokens(api, new WeComTokenCache(_cache, options, _logs.CreateLogger<WeComTokenCache>()), options,
-            _logs.CreateLogger<WeComAccessTokens>());
+        var tokens = new WeComAccessTokens(api, new WeComTokenCache(cache ?? _cache, options, _logs.CreateLogger<WeComTokenCache>()), options,
+            TimeProvider.System, _logs.CreateLogger<WeComAccessTokens>());
         return new WeComSender(api, tokens, options, _logs.CreateLogger<WeComSender>());
     }
 
@@ -129,10 +129,23 @@ public sealed class WeComSenderTests : IAsyncLifetime
         _weCom.ExpireToken();
         await sender.SendAsync("zhangsan", Reply("二"), default);
         var token = await new WeComAccessTokens(new WeComApi(new HttpClient(), Options()),
-            new WeComTokenCache(_cache, Options(), NullLogger<WeComTokenCache>.Instance), Options(), NullLogger<WeComAccessTokens>.Instance).GetAsync(default);
+            new WeComTokenCache(_cache, Options(), NullLogger<WeComTokenCache>.Instance), Options(), TimeProvider.System,
+            NullLogger<WeComAccessTokens>.Instance).GetAsync(default);
 
         Assert.NotEmpty(_logs.Lines);
         Assert.DoesNotContain(_logs.Lines, l => l.Contains(WeComServer.Secret, StringComparison.Ordinal) || l.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task While_the_shared_cache_is_down_an_instance_keeps_using_the_token_it_fetched()
+    {
+        var sender = Sender(cache: new UnreachableCache());
+
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(SendStatus.Delivered, (await sender.SendAsync("zhangsan", Reply($"消息{i}"), default)).Status);
+
+        Assert.Equal(1, _weCom.TokenRequests);
+        Assert.Contains(_logs.Lines, l => l.Contains("could not be read", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -142,5 +155,19 @@ public sealed class WeComSenderTests : IAsyncLifetime
         options.ApiBaseUrl = "http://127.0.0.1:9";
 
         Assert.Equal(SendStatus.RetryLater, (await Sender(options).SendAsync("zhangsan", Reply("消息"), default)).Status);
+    }
+
+    /// <summary>A cache whose server is away, as RedisCache is while Redis is down.</summary>
+    private sealed class UnreachableCache : IDistributedCache
+    {
+        private static Exception Down() => new IOException("cache server unreachable");
+        public byte[]? Get(string key) => throw Down();
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Task.FromException<byte[]?>(Down());
+        public void Refresh(string key) => throw Down();
+        public Task RefreshAsync(string key, CancellationToken token = default) => Task.FromException(Down());
+        public void Remove(string key) => throw Down();
+        public Task RemoveAsync(string key, CancellationToken token = default) => Task.FromException(Down());
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => throw Down();
+        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => Task.FromException(Down());
     }
 }
