@@ -13,6 +13,18 @@ public sealed class WeComOptions
     /// <summary>The application's AgentId.</summary>
     public int AgentId { get; set; }
 
+    /// <summary>The application's Secret, for the access token (gettoken). Never logged.</summary>
+    public string Secret { get; set; } = "";
+
+    /// <summary>Where WeCom posts callbacks (and verifies the URL with GET); the admin console's 接收消息 URL ends with it.</summary>
+    public string CallbackPath { get; set; } = "/api/wecom";
+
+    /// <summary>An access token is renewed this long before WeCom says it expires.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest one call to WeCom's API may take before the reply is retried later.</summary>
+    public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The callback Token set in the application's "接收消息" settings.</summary>
     public string Token { get; set; } = "";
 
@@ -30,7 +42,7 @@ public sealed class WeComOptions
 
     /// <summary>True when any credential is set, i.e. the deployment means to use WeCom.</summary>
     public bool IsConfigured =>
-        !string.IsNullOrWhiteSpace(CorpId) || !string.IsNullOrWhiteSpace(Token) || !string.IsNullOrWhiteSpace(EncodingAesKey);
+        !string.IsNullOrWhiteSpace(CorpId) || !string.IsNullOrWhiteSpace(Secret) || !string.IsNullOrWhiteSpace(Token) || !string.IsNullOrWhiteSpace(EncodingAesKey);
 
     /// <summary>Settings that cannot work, each naming its key.</summary>
     public IReadOnlyList<string> Problems()
@@ -40,6 +52,8 @@ public sealed class WeComOptions
             problems.Add($"{Section}:{nameof(CorpId)} is required (the corp id, 企业ID).");
         if (AgentId <= 0)
             problems.Add($"{Section}:{nameof(AgentId)} must be the application's positive AgentId, not {AgentId}.");
+        if (string.IsNullOrWhiteSpace(Secret))
+            problems.Add($"{Section}:{nameof(Secret)} is required (the application's Secret, for sending).");
         if (string.IsNullOrWhiteSpace(Token))
             problems.Add($"{Section}:{nameof(Token)} is required (the callback Token).");
         else if (Token.Length > 32 || !Token.All(char.IsAsciiLetterOrDigit))
@@ -50,6 +64,12 @@ public sealed class WeComOptions
             problems.Add($"{Section}:{nameof(ApiBaseUrl)} must be an absolute https URL, not '{ApiBaseUrl}'.");
         if (MaxClockSkew <= TimeSpan.Zero)
             problems.Add($"{Section}:{nameof(MaxClockSkew)} must be a positive duration (hh:mm:ss), not {MaxClockSkew}.");
+        if (!CallbackPath.StartsWith('/') || CallbackPath.Length < 2 || CallbackPath.Contains('?') || CallbackPath.Contains('{'))
+            problems.Add($"{Section}:{nameof(CallbackPath)} must be a path such as /api/wecom, not '{CallbackPath}'.");
+        if (TokenRefreshMargin < TimeSpan.Zero || TokenRefreshMargin >= TimeSpan.FromHours(1))
+            problems.Add($"{Section}:{nameof(TokenRefreshMargin)} must be between 00:00:00 and 01:00:00, not {TokenRefreshMargin}.");
+        if (ApiTimeout <= TimeSpan.Zero)
+            problems.Add($"{Section}:{nameof(ApiTimeout)} must be a positive duration (hh:mm:ss), not {ApiTimeout}.");
         if (MaxCallbackBytes <= 0)
             problems.Add($"{Section}:{nameof(MaxCallbackBytes)} must be positive, not {MaxCallbackBytes}.");
         return problems;

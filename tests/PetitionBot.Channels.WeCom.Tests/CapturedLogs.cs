@@ -9,6 +9,7 @@ public sealed class CapturedLogs : ILoggerProvider, ILogger
     public ConcurrentQueue<string> Lines { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => this;
+    public ILogger<T> CreateLogger<T>() => new Logger<T>(new LoggerFactory([this]));
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
     public bool IsEnabled(LogLevel logLevel) => true;
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>

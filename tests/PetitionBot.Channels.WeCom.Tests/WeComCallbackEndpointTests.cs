@@ -13,7 +13,7 @@ namespace PetitionBot.Channels.WeCom.Tests;
 
 /// <summary>
 /// The callback URL driven over real HTTP, as WeCom calls it: GET to verify the URL, POST with an encrypted message.
-/// The endpoints are mapped here by hand; registering the channel in the host is a later step.
+/// The reading parts mapped here by hand; the channel's own endpoint through the host is in the end-to-end tests (WeCom/).
 /// </summary>
 public sealed class WeComCallbackEndpointTests : IAsyncLifetime
 {

@@ -6,6 +6,7 @@ public sealed class WeComOptionsTests
     {
         CorpId = "ww0a1b2c3d4e5f6789",
         AgentId = 1000002,
+        Secret = "app-secret",
         Token = "Tk9x",
         EncodingAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
     };
@@ -36,11 +37,13 @@ public sealed class WeComOptionsTests
     [Fact]
     public void Each_unusable_setting_is_named()
     {
-        var options = new WeComOptions { Token = "has space", ApiBaseUrl = "http://qyapi.example.org", MaxClockSkew = TimeSpan.Zero, MaxCallbackBytes = 0 };
+        var options = new WeComOptions { Token = "has space", ApiBaseUrl = "http://qyapi.example.org", MaxClockSkew = TimeSpan.Zero, MaxCallbackBytes = 0,
+            CallbackPath = "api/wecom", TokenRefreshMargin = TimeSpan.FromHours(2), ApiTimeout = TimeSpan.Zero };
 
         var problems = options.Problems();
 
-        foreach (var key in new[] { "CorpId", "AgentId", "Token", "EncodingAesKey", "ApiBaseUrl", "MaxClockSkew", "MaxCallbackBytes" })
+        foreach (var key in new[] { "CorpId", "AgentId", "Token", "EncodingAesKey", "ApiBaseUrl", "MaxClockSkew", "MaxCallbackBytes",
+                     "Secret", "CallbackPath", "TokenRefreshMargin", "ApiTimeout" })
             Assert.Contains(problems, p => p.StartsWith("WeCom:" + key));
     }
 

@@ -21,6 +21,12 @@ public sealed class ChatUser
     /// <summary>officer, supervisor or staff.</summary>
     public string Role { get; set; } = "";
 
+    /// <summary>
+    /// The person's 企业微信 account (成员UserID, as the WeCom admin console shows it): messages from that member are this
+    /// user's. Empty: the person cannot use the bot over WeCom.
+    /// </summary>
+    public string WeComUserId { get; set; } = "";
+
     /// <summary>A PBKDF2 hash from "hash-password"; the password itself is never configured.</summary>
     public string PasswordHash { get; set; } = "";
 }

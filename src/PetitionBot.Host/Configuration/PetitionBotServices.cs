@@ -1,5 +1,6 @@
 using PetitionBot.Channels;
 using PetitionBot.Channels.BotFramework;
+using PetitionBot.Channels.WeCom;
 using PetitionBot.Channels.WebChat;
 using PetitionBot.Chat;
 using PetitionBot.Conversation.State;
@@ -38,6 +39,9 @@ public static class PetitionBotServices
 
         // One line per channel; the first that serves a conversation delivers to it, so the catch-all Connector API is last.
         services.AddWebChatChannel(configuration, redis);
+        // Only when section "WeCom" names a credential; start-up refused a half-configured one already.
+        if (WeComServices.IsConfigured(configuration))
+            services.AddWeComChannel(configuration, redis);
         services.AddBotFrameworkChannel(configuration);
         return services;
     }

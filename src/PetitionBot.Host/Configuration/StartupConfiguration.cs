@@ -2,6 +2,7 @@ using PetitionBot.Protocol.Authentication;
 using PetitionBot.Channels;
 using PetitionBot.Channels.BotFramework;
 using PetitionBot.Channels.Callers;
+using PetitionBot.Channels.WeCom;
 using PetitionBot.Host.Telemetry;
 
 namespace PetitionBot.Host.Configuration;
@@ -20,6 +21,8 @@ public static class StartupConfiguration
         var telemetry = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         problems.AddRange(telemetry.Problems());
         AddressRanges.Parse(telemetry.Prometheus.AllowFrom, "Telemetry:Prometheus:AllowFrom", problems);
+        if (WeComServices.OptionsFrom(configuration) is { IsConfigured: true } weCom)
+            problems.AddRange(weCom.Problems());
         return problems;
     }
 }

@@ -22,4 +22,24 @@ public sealed class StartupConfigurationTests
         Assert.Contains(problems, p => p.StartsWith("Messages:AllowUnauthenticatedFrom: \"office-lan\"", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("ForwardedHeaders:KnownProxies: \"10.0.0.300\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_half_configured_WeCom_section_stops_the_start_with_each_missing_key_named()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["WeCom:CorpId"] = "ww0a1b2c3d4e5f6789",
+            ["WeCom:Token"] = "Tk9x",
+        }).Build();
+
+        var problems = StartupConfiguration.Problems(configuration);
+
+        Assert.Equal(["WeCom:AgentId", "WeCom:Secret", "WeCom:EncodingAesKey"], problems.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void No_WeCom_section_is_no_problem()
+    {
+        Assert.Empty(StartupConfiguration.Problems(new ConfigurationBuilder().Build()));
+    }
 }
