@@ -22,7 +22,10 @@ public static class BotFrameworkServices
         configuration.Bind(auth);
         services.AddSingleton(auth);
         services.AddSingleton(UnauthenticatedCallers.From(auth, configuration, []));
-        services.AddHttpClient("openid");
+        // Signing keys and the bot's own token: a blip at the identity provider is retried (Retry-After honoured) with a
+        // circuit and timeouts, the standard resilience pipeline. The Connector client runs its own (ConnectorResilience).
+        services.AddHttpClient("openid").AddStandardResilienceHandler();
+        services.AddHttpClient("token").AddStandardResilienceHandler();
         services.AddSingleton(sp => new InboundRequestAuthenticator(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid")));
         services.AddHttpClient("connector");
         services.AddSingleton(sp => BotTokenProviderFactory.Create(auth, sp.GetRequiredService<IHttpClientFactory>().CreateClient("token")));
