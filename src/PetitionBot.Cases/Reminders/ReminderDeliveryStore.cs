@@ -41,18 +41,27 @@ public sealed class ReminderDeliveryStore(ReminderDatabase database)
         return (IReadOnlyList<ReminderDelivery>)[.. claimed.OrderBy(d => d.NotBefore).ThenBy(d => d.Id)];
     });
 
-    public Task CompleteAsync(long id, string owner, DeliveryStatus status, DateTimeOffset now, string? error, DateTimeOffset? retryAt,
-        CancellationToken cancellationToken) => DbAccess.Guard("reminders: complete", async () =>
+    /// <summary>
+    /// Records how attempt <paramref name="attempt"/> ended. An error is appended to the row's attempt log and kept as
+    /// its last error; a later success keeps both, so the history of a reminder that finally went out stays visible.
+    /// </summary>
+    public Task CompleteAsync(long id, string owner, int attempt, DeliveryStatus status, DateTimeOffset now, string? error,
+        DateTimeOffset? retryAt, CancellationToken cancellationToken) => DbAccess.Guard("reminders: complete", async () =>
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = DbAccess.Command(connection, null, """
+        var line = error is null ? null : AttemptLogLine.Format(attempt, now, error);
+        await using var command = DbAccess.Command(connection, null, $"""
             UPDATE reminder_deliveries SET status = @status, claimed_by = NULL, claimed_until_ms = NULL,
-                sent_at_ms = @sent, last_error = @error, not_before_ms = COALESCE(@retry, not_before_ms)
+                sent_at_ms = @sent, last_error = COALESCE(@error, last_error),
+                attempt_log = {(line is null ? "attempt_log" : "COALESCE(attempt_log, '') || @line")},
+                not_before_ms = COALESCE(@retry, not_before_ms)
             WHERE id = @id AND claimed_by = @owner
             """);
         command.AddParameter("status", ReminderColumns.StatusName(status));
         command.AddParameter("sent", status == DeliveryStatus.Sent ? now.ToUnixTimeMilliseconds() : (long?)null);
         command.AddParameter("error", error);
+        if (line is not null)
+            command.AddParameter("line", line);
         command.AddParameter("retry", retryAt?.ToUnixTimeMilliseconds());
         command.AddParameter("id", id);
         command.AddParameter("owner", owner);
@@ -65,7 +74,7 @@ public sealed class ReminderDeliveryStore(ReminderDatabase database)
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var command = DbAccess.Command(connection, null, $"""
-                SELECT id, subscription_id, reminder_key, kind, status, attempts, not_before_ms, sent_at_ms, last_error
+                SELECT id, subscription_id, reminder_key, kind, status, attempts, not_before_ms, sent_at_ms, last_error, attempt_log
                 FROM reminder_deliveries {(subscriptionId is null ? "" : "WHERE subscription_id = @subscription")} ORDER BY id
                 """);
             if (subscriptionId is not null)
@@ -83,7 +92,8 @@ public sealed class ReminderDeliveryStore(ReminderDatabase database)
                     Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
                     DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
                     reader.IsDBNull(7) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
-                    ReminderColumns.NullableString(reader, 8)));
+                    ReminderColumns.NullableString(reader, 8),
+                    AttemptLogLine.Parse(ReminderColumns.NullableString(reader, 9))));
             }
             return (IReadOnlyList<DeliveryRecord>)records;
         });

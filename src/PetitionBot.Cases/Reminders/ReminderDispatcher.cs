@@ -103,7 +103,7 @@ public sealed class ReminderDispatcher(
     private async Task<DeliveryOutcome> CompleteAsync(ReminderDelivery delivery, DeliveryStatus status, string? error,
         DateTimeOffset? retryAt, CancellationToken ct)
     {
-        await store.Deliveries.CompleteAsync(delivery.Id, Owner, status, time.GetUtcNow(), error, retryAt, ct);
+        await store.Deliveries.CompleteAsync(delivery.Id, Owner, delivery.Attempts, status, time.GetUtcNow(), error, retryAt, ct);
         return new DeliveryOutcome(delivery, status, error);
     }
 }

@@ -1,13 +1,19 @@
 using PetitionBot.Cases.Reminders;
+using PetitionBot.Cases.Retention;
 
 namespace PetitionBot.Host.Reminders;
 
-/// <summary>Every tick: one scheduling pass, then send what is due. Every instance runs it; the database keeps them from doubling up.</summary>
+/// <summary>
+/// Every tick: one scheduling pass, then send what is due, and every <see cref="RetentionOptions.PruneEvery"/> one bounded
+/// round of pruning the reminder tables' past. Every instance runs it; the database keeps them from doubling up.
+/// </summary>
 public sealed class ReminderHostedService(
-    ReminderScheduler scheduler, ReminderDispatcher dispatcher, ReminderHostOptions options, ILogger<ReminderHostedService> logger)
+    ReminderScheduler scheduler, ReminderDispatcher dispatcher, ReminderStore store, RetentionOptions retention, TimeProvider time,
+    ReminderHostOptions options, ILogger<ReminderHostedService> logger)
     : BackgroundService
 {
     private long _ticks;
+    private DateTimeOffset? _prunedAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,7 +55,33 @@ public sealed class ReminderHostedService(
             // The database may be starting or briefly away; the next tick tries again and nothing is lost.
             logger.LogWarning(e, "Reminder tick failed; retrying at the next tick");
         }
+        await PruneWhenDueAsync(stoppingToken);
         // Lets an operator (and a test) see the scheduler turn without waiting on the wall clock.
         logger.LogDebug("Reminder tick {Tick} done", ++_ticks);
+    }
+
+    private async Task PruneWhenDueAsync(CancellationToken stoppingToken)
+    {
+        var now = time.GetUtcNow();
+        if (_prunedAt is { } last && now - last < retention.PruneEvery)
+            return;
+        try
+        {
+            var pruned = await store.History.PruneAsync(retention, now, stoppingToken);
+            // A round that hit its bound runs again next tick instead of waiting a whole period.
+            _prunedAt = pruned.Unfinished ? null : now;
+            if (pruned.Total > 0)
+                logger.LogInformation("Retention pruned {Delivered} delivered and {Failed} failed reminders, {Transitions} transitions, {Subscriptions} cancelled subscriptions{More}",
+                    pruned.DeliveredReminders, pruned.FailedReminders, pruned.Transitions, pruned.CancelledSubscriptions,
+                    pruned.Unfinished ? "; more left for the next round" : "");
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            _prunedAt = now;
+            logger.LogWarning(e, "Retention pruning failed; retrying in {Every}", retention.PruneEvery);
+        }
     }
 }

@@ -171,6 +171,11 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         var sent = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
         Assert.Equal(DeliveryStatus.Sent, sent.Status);
         Assert.Equal(2, sent.Attempts);
+        // The retry history stays on the row once it finally goes out.
+        Assert.Equal("503 busy", sent.LastError);
+        var attempt = Assert.Single(sent.AttemptLog);
+        Assert.StartsWith("#1 2026-03-27T15:01:", attempt);
+        Assert.EndsWith(" 503 busy", attempt);
     }
 
     [Fact]
