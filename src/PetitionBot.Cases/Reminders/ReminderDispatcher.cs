@@ -73,14 +73,20 @@ public sealed class ReminderDispatcher(
         {
             SendResult.Sent => await CompleteAsync(delivery, DeliveryStatus.Sent, null, null, ct),
             SendResult.Refused => await CompleteAsync(delivery, DeliveryStatus.Failed, outcome.Error, null, ct),
-            _ => await RetryOrGiveUpAsync(delivery, outcome.Error, ct),
+            _ => await RetryOrGiveUpAsync(delivery, outcome.Error, ct, outcome.RetryAt),
         };
     }
 
-    private Task<DeliveryOutcome> RetryOrGiveUpAsync(ReminderDelivery delivery, string? error, CancellationToken ct) =>
-        delivery.Attempts >= options.MaxDeliveryAttempts
-            ? CompleteAsync(delivery, DeliveryStatus.Failed, $"gave up after {delivery.Attempts} attempts: {error}", null, ct)
-            : CompleteAsync(delivery, DeliveryStatus.Pending, error, time.GetUtcNow() + options.RetryDelayAfter(delivery.Attempts), ct);
+    /// <summary>Back to pending after the back-off, or later still when the channel named a later time (Retry-After).</summary>
+    private Task<DeliveryOutcome> RetryOrGiveUpAsync(ReminderDelivery delivery, string? error, CancellationToken ct, DateTimeOffset? channelRetryAt = null)
+    {
+        if (delivery.Attempts >= options.MaxDeliveryAttempts)
+            return CompleteAsync(delivery, DeliveryStatus.Failed, $"gave up after {delivery.Attempts} attempts: {error}", null, ct);
+        var retryAt = time.GetUtcNow() + options.RetryDelayAfter(delivery.Attempts);
+        if (channelRetryAt > retryAt)
+            retryAt = channelRetryAt.Value;
+        return CompleteAsync(delivery, DeliveryStatus.Pending, error, retryAt, ct);
+    }
 
     private async Task<ReminderMessage?> MessageAsync(ReminderDelivery delivery, CancellationToken ct)
     {

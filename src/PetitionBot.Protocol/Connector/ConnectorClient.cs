@@ -126,8 +126,10 @@ public sealed class ConnectorClient
             var elapsed = _time.GetElapsedTime(started);
             if (attempt >= _retry.MaxAttempts || elapsed + wait > _retry.MaxTotalTime)
             {
+                // A Retry-After beyond our bounds is the channel's word on when to come back: pass it on.
+                var retryAt = retryAfter is { } asked && elapsed + asked > _retry.MaxTotalTime ? _time.GetUtcNow() + asked : (DateTimeOffset?)null;
                 throw new ConnectorRetriesExhaustedException(status, errorCode,
-                    $"Connector call failed after {attempt} attempt(s) in {elapsed.TotalSeconds:0.#} s: {reason}", attempt, failure);
+                    $"Connector call failed after {attempt} attempt(s) in {elapsed.TotalSeconds:0.#} s: {reason}", attempt, failure, retryAt);
             }
             await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }

@@ -179,6 +179,29 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_asking_to_wait_longer_than_the_back_off_is_not_tried_before_its_time()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao", time: "23:00");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        var asked = ManualClock.China("2026-03-28 01:30");
+        _bed.Sender.FailNext(1, SendOutcome.RetryLater("429 throttled", asked));
+
+        _bed.Clock.Set("2026-03-27 23:01");
+        await _bed.TickAsync();
+        var pending = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
+        Assert.Equal(asked, pending.NotBefore);
+
+        // Past the back-off (a minute) but before the channel's time: nothing goes.
+        _bed.Clock.Set("2026-03-28 00:30");
+        await _bed.TickAsync();
+        Assert.Empty(Alerts);
+
+        _bed.Clock.Set("2026-03-28 01:31");
+        await _bed.TickAsync();
+        Assert.Single(Alerts);
+    }
+
+    [Fact]
     public async Task After_the_attempt_bound_a_delivery_is_recorded_as_failed_and_not_tried_again()
     {
         _bed.Options.MaxDeliveryAttempts = 2;
