@@ -97,4 +97,54 @@ public sealed class ReminderDeliveryStore(ReminderDatabase database)
             }
             return (IReadOnlyList<DeliveryRecord>)records;
         });
+
+    /// <summary>
+    /// The newest rows of the send log, newest first, with their subscriber; <paramref name="before"/> pages on (ids below
+    /// it) and <paramref name="status"/> keeps one status. Reads the primary key backwards, so its cost is the page's.
+    /// </summary>
+    public Task<IReadOnlyList<DeliveryLogEntry>> RecentAsync(int limit, long? before, DeliveryStatus? status, CancellationToken cancellationToken) =>
+        DbAccess.Guard("reminders: query", async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            var conditions = new List<string>();
+            if (before is not null)
+                conditions.Add("d.id < @before");
+            if (status is not null)
+                conditions.Add("d.status = @status");
+            await using var command = DbAccess.Command(connection, null, $"""
+                SELECT d.id, d.reminder_key, d.kind, d.case_number, d.status, d.attempts, d.created_at_ms, d.not_before_ms,
+                    d.sent_at_ms, d.last_error, d.attempt_log, s.channel_id, s.user_id, s.user_name, s.is_active
+                FROM reminder_deliveries d JOIN reminder_subscriptions s ON s.id = d.subscription_id
+                {(conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions))}
+                ORDER BY d.id DESC
+                LIMIT @limit
+                """);
+            if (before is not null)
+                command.AddParameter("before", before.Value);
+            if (status is not null)
+                command.AddParameter("status", ReminderColumns.StatusName(status.Value));
+            command.AddParameter("limit", limit);
+            var entries = new List<DeliveryLogEntry>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                entries.Add(new DeliveryLogEntry(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2) == "digest" ? ReminderKind.Digest : ReminderKind.CaseAlert,
+                    ReminderColumns.NullableString(reader, 3),
+                    ReminderColumns.ParseStatus(reader.GetString(4)),
+                    Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
+                    reader.IsDBNull(8) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+                    ReminderColumns.NullableString(reader, 9),
+                    AttemptLogLine.Parse(ReminderColumns.NullableString(reader, 10)),
+                    reader.GetString(11),
+                    reader.GetString(12),
+                    ReminderColumns.NullableString(reader, 13),
+                    Convert.ToBoolean(reader.GetValue(14), CultureInfo.InvariantCulture)));
+            }
+            return (IReadOnlyList<DeliveryLogEntry>)entries;
+        });
 }

@@ -38,11 +38,15 @@ public sealed class ReminderDispatcher(
                 {
                     var subscription = await store.Subscriptions.SubscriptionAsync(deliveries.Key, ct);
                     foreach (var delivery in deliveries)
-                        outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct));
+                        outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct) with { SubscriberName = NameOf(subscription) });
                 });
         }
         return [.. outcomes];
     }
+
+    /// <summary>Who a subscription belongs to: the name the channel gave, else the directory's.</summary>
+    private string? NameOf(ReminderSubscription? subscription) =>
+        subscription is null ? null : subscription.UserName ?? names?.NameOf(subscription.UserId);
 
     private async Task<DeliveryOutcome> DeliverAsync(ReminderDelivery delivery, ReminderSubscription? subscription, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using PetitionBot.Protocol.Authentication;
 using PetitionBot.Channels;
 using PetitionBot.Channels.BotFramework;
 using PetitionBot.Channels.Callers;
+using PetitionBot.Host.Admin;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -16,6 +17,15 @@ public static class StartupConfiguration
         UnauthenticatedCallers.From(auth, configuration, problems);
         ForwardedClientAddress.Proxies(configuration, problems);
         problems.AddRange((configuration.GetSection("Messages").Get<MessagesOptions>() ?? new MessagesOptions()).Problems());
+        problems.AddRange(AdminOptions.From(configuration).Problems());
+        try
+        {
+            RetentionSettings.From(configuration);
+        }
+        catch (InvalidOperationException e)
+        {
+            problems.Add(e.Message);
+        }
         return problems;
     }
 }

@@ -1,5 +1,6 @@
 using PetitionBot.Cases.Reminders;
 using PetitionBot.Cases.Retention;
+using PetitionBot.Language.Masking;
 
 namespace PetitionBot.Host.Reminders;
 
@@ -36,15 +37,17 @@ public sealed class ReminderHostedService(
                     pass.Today, pass.Transitions, pass.QueuedReminders, pass.QueuedDigests, (int)pass.Elapsed.TotalMilliseconds);
             foreach (var outcome in await dispatcher.DispatchDueAsync(stoppingToken))
             {
+                // Who, masked as everywhere in the logs (赵*), not the subscription's opaque id.
                 var d = outcome.Delivery;
+                var to = SubscriberForLog(outcome.SubscriberName);
                 if (outcome.Status == DeliveryStatus.Failed)
-                    logger.LogWarning("Reminder {Key} for subscription {Subscription} given up after {Attempts} attempt(s): {Error}",
-                        d.Key, d.SubscriptionId, d.Attempts, outcome.Error);
+                    logger.LogWarning("Reminder {Key} to {Subscriber} given up after {Attempts} attempt(s): {Error}",
+                        d.Key, to, d.Attempts, outcome.Error);
                 else if (outcome.Status == DeliveryStatus.Pending)
-                    logger.LogWarning("Reminder {Key} for subscription {Subscription} not delivered (attempt {Attempts}), will retry: {Error}",
-                        d.Key, d.SubscriptionId, d.Attempts, outcome.Error);
+                    logger.LogWarning("Reminder {Key} to {Subscriber} not delivered (attempt {Attempts}), will retry: {Error}",
+                        d.Key, to, d.Attempts, outcome.Error);
                 else
-                    logger.LogInformation("Reminder {Key} for subscription {Subscription}: {Status}", d.Key, d.SubscriptionId, outcome.Status);
+                    logger.LogInformation("Reminder {Key} to {Subscriber}: {Status}", d.Key, to, outcome.Status);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -59,6 +62,9 @@ public sealed class ReminderHostedService(
         // Lets an operator (and a test) see the scheduler turn without waiting on the wall clock.
         logger.LogDebug("Reminder tick {Tick} done", ++_ticks);
     }
+
+    private static string SubscriberForLog(string? name) =>
+        PersonalDataMask.Name(name) is { Length: > 0 } masked ? masked : "(no name)";
 
     private async Task PruneWhenDueAsync(CancellationToken stoppingToken)
     {

@@ -179,6 +179,35 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_send_log_lists_the_newest_first_with_its_subscriber_and_pages_and_filters()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        _bed.Clock.Set("2026-03-27 09:00");
+        await _bed.TickAsync();
+        await _bed.TickAsync();
+        var all = await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None);
+        Assert.True(all.Count >= 2);
+
+        var first = await _bed.Reminders.Deliveries.RecentAsync(1, null, null, CancellationToken.None);
+        var newest = Assert.Single(first);
+        Assert.Equal(all.Max(d => d.Id), newest.Id);
+        Assert.Equal("赵强", newest.SubscriberName);
+        Assert.Equal("supervisor-zhao", newest.UserId);
+        Assert.Equal("test", newest.ChannelId);
+        Assert.True(newest.SubscriptionActive);
+
+        var next = await _bed.Reminders.Deliveries.RecentAsync(50, newest.Id, null, CancellationToken.None);
+        Assert.Equal(all.Count - 1, next.Count);
+        Assert.All(next, e => Assert.True(e.Id < newest.Id));
+        Assert.Equal(next.Select(e => e.Id).OrderDescending(), next.Select(e => e.Id));
+
+        var alerts = await _bed.Reminders.Deliveries.RecentAsync(50, null, DeliveryStatus.Sent, CancellationToken.None);
+        Assert.Equal(all.Count(d => d.Status == DeliveryStatus.Sent), alerts.Count);
+        Assert.Empty(await _bed.Reminders.Deliveries.RecentAsync(50, null, DeliveryStatus.Failed, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_channel_asking_to_wait_longer_than_the_back_off_is_not_tried_before_its_time()
     {
         await _bed.SubscribeAsync("supervisor-zhao", time: "23:00");
