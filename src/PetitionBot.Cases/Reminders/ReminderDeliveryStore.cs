@@ -42,6 +42,21 @@ public sealed class ReminderDeliveryStore(ReminderDatabase database)
     });
 
     /// <summary>
+    /// Extends the lease of every row <paramref name="owner"/> still holds (claimed, not yet completed): the heartbeat of
+    /// an instance that is still sending, so the lease can be short and a crashed instance's claims lapse soon.
+    /// </summary>
+    public Task<int> RenewClaimsAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        DbAccess.Guard("reminders: renew claims", async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = DbAccess.Command(connection, null,
+                "UPDATE reminder_deliveries SET claimed_until_ms = @until WHERE status = 'pending' AND claimed_by = @owner");
+            command.AddParameter("until", (now + lease).ToUnixTimeMilliseconds());
+            command.AddParameter("owner", owner);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        });
+
+    /// <summary>
     /// Records how attempt <paramref name="attempt"/> ended. An error is appended to the row's attempt log and kept as
     /// its last error; a later success keeps both, so the history of a reminder that finally went out stays visible.
     /// </summary>

@@ -32,16 +32,51 @@ public sealed class ReminderDispatcher(
                 break;
             // One subscriber's reminders go in order (case reminders before the digest); subscribers in parallel.
             var bySubscriber = claimed.GroupBy(d => d.SubscriptionId).ToList();
-            await Parallel.ForEachAsync(bySubscriber,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendParallelism), CancellationToken = cancellationToken },
-                async (deliveries, ct) =>
-                {
-                    var subscription = await store.Subscriptions.SubscriptionAsync(deliveries.Key, ct);
-                    foreach (var delivery in deliveries)
-                        outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct) with { SubscriberName = NameOf(subscription) });
-                });
+            using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var heartbeat = RenewClaimsWhileSendingAsync(sending.Token);
+            try
+            {
+                await Parallel.ForEachAsync(bySubscriber,
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendParallelism), CancellationToken = cancellationToken },
+                    async (deliveries, ct) =>
+                    {
+                        var subscription = await store.Subscriptions.SubscriptionAsync(deliveries.Key, ct);
+                        foreach (var delivery in deliveries)
+                            outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct) with { SubscriberName = NameOf(subscription) });
+                    });
+            }
+            finally
+            {
+                await sending.CancelAsync();
+                await heartbeat;
+            }
         }
         return [.. outcomes];
+    }
+
+    /// <summary>
+    /// While a batch is being sent, renews its claims every third of the lease, so a slow channel never lets another
+    /// instance take a row still in flight, and a crashed instance's claims lapse within one lease.
+    /// </summary>
+    private async Task RenewClaimsWhileSendingAsync(CancellationToken sending)
+    {
+        var beat = TimeSpan.FromTicks(Math.Max(options.DeliveryLease.Ticks / 3, TimeSpan.FromMilliseconds(50).Ticks));
+        while (!sending.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(beat, time, sending);
+                await store.Deliveries.RenewClaimsAsync(Owner, time.GetUtcNow(), options.DeliveryLease, sending);
+            }
+            catch (OperationCanceledException) when (sending.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (CaseStoreUnavailableException)
+            {
+                // The database is briefly away; the next beat tries again, well within the lease.
+            }
+        }
     }
 
     /// <summary>Who a subscription belongs to: the name the channel gave, else the directory's.</summary>

@@ -179,6 +179,31 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_renewed_claim_is_not_taken_by_another_instance_and_a_lapsed_one_is()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao", time: "23:00");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        _bed.Clock.Set("2026-03-27 23:01");
+        await _bed.Scheduler.RunPassAsync(CancellationToken.None);
+        var deliveries = _bed.Reminders.Deliveries;
+        var lease = TimeSpan.FromMinutes(1);
+        var held = await deliveries.ClaimDueAsync("instance-a", _bed.Clock.GetUtcNow(), lease, 10, CancellationToken.None);
+        Assert.NotEmpty(held);
+
+        // Instance A is still sending two minutes on and renews; B finds nothing to take.
+        _bed.Clock.Set("2026-03-27 23:03");
+        Assert.Equal(held.Count, await deliveries.RenewClaimsAsync("instance-a", _bed.Clock.GetUtcNow(), lease, CancellationToken.None));
+        Assert.Empty(await deliveries.ClaimDueAsync("instance-b", _bed.Clock.GetUtcNow(), lease, 10, CancellationToken.None));
+
+        // A stops renewing (it crashed): one lease later B takes the rows over.
+        _bed.Clock.Set("2026-03-27 23:04:30");
+        var taken = await deliveries.ClaimDueAsync("instance-b", _bed.Clock.GetUtcNow(), lease, 10, CancellationToken.None);
+        Assert.Equal(held.Select(d => d.Id).Order(), taken.Select(d => d.Id).Order());
+        // A's late heartbeat no longer touches what B now holds.
+        Assert.Equal(0, await deliveries.RenewClaimsAsync("instance-a", _bed.Clock.GetUtcNow(), lease, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_send_log_lists_the_newest_first_with_its_subscriber_and_pages_and_filters()
     {
         await _bed.SubscribeAsync("supervisor-zhao");
