@@ -87,10 +87,10 @@ public sealed class ReminderDispatcher(
     {
         if (subscription is not { IsActive: true })
             return await CompleteAsync(delivery, DeliveryStatus.Cancelled, null, null, ct);
-        ReminderMessage? message;
+        (ReminderMessage Text, bool InSight)? message;
         try
         {
-            message = await MessageAsync(delivery, ct);
+            message = await MessageAsync(delivery, subscription, ct);
         }
         catch (CaseStoreUnavailableException e)
         {
@@ -98,11 +98,14 @@ public sealed class ReminderDispatcher(
         }
         if (message is null)
             return await CompleteAsync(delivery, DeliveryStatus.Obsolete, null, null, ct);
+        // Queued before the subscriber's sight narrowed (role or units changed): no longer theirs to hear about.
+        if (!message.Value.InSight)
+            return await CompleteAsync(delivery, DeliveryStatus.Cancelled, null, null, ct);
 
         SendOutcome outcome;
         try
         {
-            outcome = await sender.SendAsync(subscription, message, ct);
+            outcome = await sender.SendAsync(subscription, message.Value.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -127,13 +130,15 @@ public sealed class ReminderDispatcher(
         return CompleteAsync(delivery, DeliveryStatus.Pending, error, retryAt, ct);
     }
 
-    private async Task<ReminderMessage?> MessageAsync(ReminderDelivery delivery, CancellationToken ct)
+    /// <summary>The message as it would read now, and whether its case is still within the subscriber's sight; null when moot.</summary>
+    private async Task<(ReminderMessage Text, bool InSight)?> MessageAsync(ReminderDelivery delivery, ReminderSubscription subscription,
+        CancellationToken ct)
     {
         if (delivery.Kind == ReminderKind.Digest)
         {
             var content = JsonSerializer.Deserialize<DigestContent>(delivery.Payload ?? "null")
                 ?? throw new InvalidDataException($"Digest {delivery.Id} has no content.");
-            return ReminderWriter.Digest(content);
+            return (ReminderWriter.Digest(content), true);
         }
         if (delivery.CaseNumber is not { } number || await cases.GetByNumberAsync(number, ct) is not { } c)
             return null;
@@ -142,7 +147,8 @@ public sealed class ReminderDispatcher(
         // Handled since, or turned red while a yellow one waited: this message would be wrong now.
         if (due is null || due.Step != delivery.Step || due.Colour != delivery.Colour)
             return null;
-        return ReminderWriter.CaseAlert(c, due, c.HandlingOfficer is { } officer ? names?.NameOf(officer) ?? officer : null);
+        var inSight = subscription.Covers(new DueCase(c.Number, due.Step, due.Date, c.RegisteringUnit, c.ResponsibleUnit, c.HandlingOfficer));
+        return (ReminderWriter.CaseAlert(c, due, c.HandlingOfficer is { } officer ? names?.NameOf(officer) ?? officer : null), inSight);
     }
 
     private async Task<DeliveryOutcome> CompleteAsync(ReminderDelivery delivery, DeliveryStatus status, string? error,

@@ -1,16 +1,17 @@
 using PetitionBot.Cases.Reminders;
 using PetitionBot.Cases.Retention;
+using PetitionBot.Chat.Reminders;
 using PetitionBot.Language.Masking;
 
 namespace PetitionBot.Host.Reminders;
 
 /// <summary>
-/// Every tick: one scheduling pass, then send what is due, and every <see cref="RetentionOptions.PruneEvery"/> one bounded
-/// round of pruning the reminder tables' past. Every instance runs it; the database keeps them from doubling up.
+/// Every tick: one scheduling pass, then send what is due, and every <see cref="RetentionOptions.PruneEvery"/> (and at
+/// the first tick) subscriptions narrowed to what their subscribers may still see and one bounded round of pruning. Every instance runs it; the database keeps them from doubling up.
 /// </summary>
 public sealed class ReminderHostedService(
     ReminderScheduler scheduler, ReminderDispatcher dispatcher, ReminderStore store, RetentionOptions retention, TimeProvider time,
-    ReminderHostOptions options, ILogger<ReminderHostedService> logger)
+    SubscriptionNarrowing narrowing, ReminderHostOptions options, ILogger<ReminderHostedService> logger)
     : BackgroundService
 {
     private long _ticks;
@@ -29,6 +30,8 @@ public sealed class ReminderHostedService(
 
     private async Task TickAsync(CancellationToken stoppingToken)
     {
+        // Before the pass, so the first pass after a start already fans out to subscriptions within their sight.
+        await UpkeepWhenDueAsync(stoppingToken);
         try
         {
             var pass = await scheduler.RunPassAsync(stoppingToken);
@@ -58,7 +61,7 @@ public sealed class ReminderHostedService(
             // The database may be starting or briefly away; the next tick tries again and nothing is lost.
             logger.LogWarning(e, "Reminder tick failed; retrying at the next tick");
         }
-        await PruneWhenDueAsync(stoppingToken);
+
         // Lets an operator (and a test) see the scheduler turn without waiting on the wall clock.
         logger.LogDebug("Reminder tick {Tick} done", ++_ticks);
     }
@@ -66,13 +69,18 @@ public sealed class ReminderHostedService(
     private static string SubscriberForLog(string? name) =>
         PersonalDataMask.Name(name) is { Length: > 0 } masked ? masked : "(no name)";
 
-    private async Task PruneWhenDueAsync(CancellationToken stoppingToken)
+    private async Task UpkeepWhenDueAsync(CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
         if (_prunedAt is { } last && now - last < retention.PruneEvery)
             return;
         try
         {
+            // Users' roles and units come from configuration: the first round after a start applies any change.
+            var (narrowed, cancelled) = await narrowing.ApplyAsync(stoppingToken);
+            if (narrowed + cancelled > 0)
+                logger.LogInformation("Reminder subscriptions kept within their subscribers' sight: {Narrowed} narrowed, {Cancelled} cancelled",
+                    narrowed, cancelled);
             var pruned = await store.History.PruneAsync(retention, now, stoppingToken);
             // A round that hit its bound runs again next tick instead of waiting a whole period.
             _prunedAt = pruned.Unfinished ? null : now;
@@ -87,7 +95,7 @@ public sealed class ReminderHostedService(
         catch (Exception e)
         {
             _prunedAt = now;
-            logger.LogWarning(e, "Retention pruning failed; retrying in {Every}", retention.PruneEvery);
+            logger.LogWarning(e, "Reminder upkeep (narrowing subscriptions, pruning) failed; retrying in {Every}", retention.PruneEvery);
         }
     }
 }

@@ -179,6 +179,26 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reminder_queued_before_the_subscribers_sight_narrowed_is_not_sent()
+    {
+        var officer = await _bed.SubscribeAsync("officer-li", ReminderScope.Units, ["城关镇"], time: "23:00");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        _bed.Clock.Set("2026-03-27 09:00");
+        await _bed.TickAsync();
+        Assert.Contains(await _bed.Reminders.Deliveries.DeliveriesAsync(officer.Id, CancellationToken.None),
+            d => d.Kind == ReminderKind.CaseAlert && d.Status == DeliveryStatus.Pending);
+
+        // Moved to another unit before 23:00: the queued alert about 城关镇's case is no longer theirs.
+        Assert.True(await _bed.Reminders.Subscriptions.NarrowAsync(officer.Id, ["东关街道"], _bed.Clock.GetUtcNow(), CancellationToken.None));
+        _bed.Clock.Set("2026-03-27 23:01");
+        await _bed.TickAsync();
+
+        Assert.Empty(Alerts);
+        var alert = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(officer.Id, CancellationToken.None), d => d.Kind == ReminderKind.CaseAlert);
+        Assert.Equal(DeliveryStatus.Cancelled, alert.Status);
+    }
+
+    [Fact]
     public async Task A_renewed_claim_is_not_taken_by_another_instance_and_a_lapsed_one_is()
     {
         await _bed.SubscribeAsync("supervisor-zhao", time: "23:00");
