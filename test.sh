@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. Installs what the tests start themselves when missing: Redis, PostgreSQL, and Chromium
-# with CJK and emoji fonts for the browser tests (driven by Playwright, never a downloaded browser).
+# Runs the whole test suite. Installs what the tests start themselves when missing: Redis, PostgreSQL, Chromium
+# with CJK and emoji fonts for the browser tests (driven by Playwright, never a downloaded browser), and jq and zip
+# for the Teams package script.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +11,8 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || need+=(fonts-noto-cjk)
 compgen -G "/usr/share/fonts/truetype/noto/NotoColorEmoji*" >/dev/null || need+=(fonts-noto-color-emoji)
+command -v jq >/dev/null 2>&1 || need+=(jq)
+command -v zip >/dev/null 2>&1 || need+=(zip)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

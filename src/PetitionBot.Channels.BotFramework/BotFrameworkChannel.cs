@@ -47,7 +47,7 @@ public sealed class BotFrameworkChannel(ConnectorClient connector) : IChannel
                                        or BotTokenRequestException or TimeoutException
                                        || e is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return SendResult.RetryLater($"{e.GetType().Name}: {e.Message}");
+            return SendResult.RetryLater($"{e.GetType().Name}: {e.Message}", (e as ConnectorRetriesExhaustedException)?.RetryAt);
         }
     }
 }

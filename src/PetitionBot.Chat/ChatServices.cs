@@ -58,6 +58,7 @@ public static class ChatServices
         services.AddSingleton<IIntentHandler, CaseActionHandler>();
         services.AddSingleton<IIntentHandler, CaseFollowUpHandler>();
         services.AddSingleton<IIntentHandler, ReminderChatHandler>();
+        services.AddSingleton<SubscriptionNarrowing>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<AccountabilityHandler>());
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<RegulationQuestionHandler>());
         services.AddSingleton<IIntentHandler, LogVisitHandler>();

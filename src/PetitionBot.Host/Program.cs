@@ -1,5 +1,6 @@
 using PetitionBot.Channels;
 using PetitionBot.Channels.Callers;
+using PetitionBot.Host.Admin;
 using PetitionBot.Host.Endpoints;
 using PetitionBot.Host.Hosting;
 using PetitionBot.Host.Configuration;
@@ -31,6 +32,7 @@ MetricsEndpoint.Map(app);
 app.MapChannels();
 HealthEndpoints.Map(app);
 RegulationPageEndpoint.Map(app);
+DeliveryLogEndpoint.Map(app, AdminOptions.From(app.Configuration));
 await app.RunAsync();
 
 /// <summary>Entry point type, visible to end-to-end tests.</summary>

@@ -10,4 +10,5 @@ public sealed record DeliveryRecord(
     int Attempts,
     DateTimeOffset NotBefore,
     DateTimeOffset? SentAt,
-    string? LastError);
+    string? LastError,
+    IReadOnlyList<string> AttemptLog);

@@ -18,11 +18,12 @@ public enum SendResult
     Refused,
 }
 
-public sealed record SendOutcome(SendResult Result, string? Error = null)
+/// <param name="RetryAt">For <see cref="SendResult.RetryLater"/>: not before this instant, when the channel said so.</param>
+public sealed record SendOutcome(SendResult Result, string? Error = null, DateTimeOffset? RetryAt = null)
 {
     public static SendOutcome Sent { get; } = new(SendResult.Sent);
 
-    public static SendOutcome RetryLater(string error) => new(SendResult.RetryLater, error);
+    public static SendOutcome RetryLater(string error, DateTimeOffset? retryAt = null) => new(SendResult.RetryLater, error, retryAt);
 
     public static SendOutcome Refused(string error) => new(SendResult.Refused, error);
 }

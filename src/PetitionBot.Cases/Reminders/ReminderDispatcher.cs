@@ -32,26 +32,65 @@ public sealed class ReminderDispatcher(
                 break;
             // One subscriber's reminders go in order (case reminders before the digest); subscribers in parallel.
             var bySubscriber = claimed.GroupBy(d => d.SubscriptionId).ToList();
-            await Parallel.ForEachAsync(bySubscriber,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendParallelism), CancellationToken = cancellationToken },
-                async (deliveries, ct) =>
-                {
-                    var subscription = await store.Subscriptions.SubscriptionAsync(deliveries.Key, ct);
-                    foreach (var delivery in deliveries)
-                        outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct));
-                });
+            using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var heartbeat = RenewClaimsWhileSendingAsync(sending.Token);
+            try
+            {
+                await Parallel.ForEachAsync(bySubscriber,
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SendParallelism), CancellationToken = cancellationToken },
+                    async (deliveries, ct) =>
+                    {
+                        var subscription = await store.Subscriptions.SubscriptionAsync(deliveries.Key, ct);
+                        foreach (var delivery in deliveries)
+                            outcomes.Enqueue(await DeliverAsync(delivery, subscription, ct) with { SubscriberName = NameOf(subscription) });
+                    });
+            }
+            finally
+            {
+                await sending.CancelAsync();
+                await heartbeat;
+            }
         }
         return [.. outcomes];
     }
+
+    /// <summary>
+    /// While a batch is being sent, renews its claims every third of the lease, so a slow channel never lets another
+    /// instance take a row still in flight, and a crashed instance's claims lapse within one lease.
+    /// </summary>
+    private async Task RenewClaimsWhileSendingAsync(CancellationToken sending)
+    {
+        var beat = TimeSpan.FromTicks(Math.Max(options.DeliveryLease.Ticks / 3, TimeSpan.FromMilliseconds(50).Ticks));
+        while (!sending.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(beat, time, sending);
+                await store.Deliveries.RenewClaimsAsync(Owner, time.GetUtcNow(), options.DeliveryLease, sending);
+            }
+            catch (OperationCanceledException) when (sending.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (CaseStoreUnavailableException)
+            {
+                // The database is briefly away; the next beat tries again, well within the lease.
+            }
+        }
+    }
+
+    /// <summary>Who a subscription belongs to: the name the channel gave, else the directory's.</summary>
+    private string? NameOf(ReminderSubscription? subscription) =>
+        subscription is null ? null : subscription.UserName ?? names?.NameOf(subscription.UserId);
 
     private async Task<DeliveryOutcome> DeliverAsync(ReminderDelivery delivery, ReminderSubscription? subscription, CancellationToken ct)
     {
         if (subscription is not { IsActive: true })
             return await CompleteAsync(delivery, DeliveryStatus.Cancelled, null, null, ct);
-        ReminderMessage? message;
+        (ReminderMessage Text, bool InSight)? message;
         try
         {
-            message = await MessageAsync(delivery, ct);
+            message = await MessageAsync(delivery, subscription, ct);
         }
         catch (CaseStoreUnavailableException e)
         {
@@ -59,11 +98,14 @@ public sealed class ReminderDispatcher(
         }
         if (message is null)
             return await CompleteAsync(delivery, DeliveryStatus.Obsolete, null, null, ct);
+        // Queued before the subscriber's sight narrowed (role or units changed): no longer theirs to hear about.
+        if (!message.Value.InSight)
+            return await CompleteAsync(delivery, DeliveryStatus.Cancelled, null, null, ct);
 
         SendOutcome outcome;
         try
         {
-            outcome = await sender.SendAsync(subscription, message, ct);
+            outcome = await sender.SendAsync(subscription, message.Value.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -73,22 +115,30 @@ public sealed class ReminderDispatcher(
         {
             SendResult.Sent => await CompleteAsync(delivery, DeliveryStatus.Sent, null, null, ct),
             SendResult.Refused => await CompleteAsync(delivery, DeliveryStatus.Failed, outcome.Error, null, ct),
-            _ => await RetryOrGiveUpAsync(delivery, outcome.Error, ct),
+            _ => await RetryOrGiveUpAsync(delivery, outcome.Error, ct, outcome.RetryAt),
         };
     }
 
-    private Task<DeliveryOutcome> RetryOrGiveUpAsync(ReminderDelivery delivery, string? error, CancellationToken ct) =>
-        delivery.Attempts >= options.MaxDeliveryAttempts
-            ? CompleteAsync(delivery, DeliveryStatus.Failed, $"gave up after {delivery.Attempts} attempts: {error}", null, ct)
-            : CompleteAsync(delivery, DeliveryStatus.Pending, error, time.GetUtcNow() + options.RetryDelayAfter(delivery.Attempts), ct);
+    /// <summary>Back to pending after the back-off, or later still when the channel named a later time (Retry-After).</summary>
+    private Task<DeliveryOutcome> RetryOrGiveUpAsync(ReminderDelivery delivery, string? error, CancellationToken ct, DateTimeOffset? channelRetryAt = null)
+    {
+        if (delivery.Attempts >= options.MaxDeliveryAttempts)
+            return CompleteAsync(delivery, DeliveryStatus.Failed, $"gave up after {delivery.Attempts} attempts: {error}", null, ct);
+        var retryAt = time.GetUtcNow() + options.RetryDelayAfter(delivery.Attempts);
+        if (channelRetryAt > retryAt)
+            retryAt = channelRetryAt.Value;
+        return CompleteAsync(delivery, DeliveryStatus.Pending, error, retryAt, ct);
+    }
 
-    private async Task<ReminderMessage?> MessageAsync(ReminderDelivery delivery, CancellationToken ct)
+    /// <summary>The message as it would read now, and whether its case is still within the subscriber's sight; null when moot.</summary>
+    private async Task<(ReminderMessage Text, bool InSight)?> MessageAsync(ReminderDelivery delivery, ReminderSubscription subscription,
+        CancellationToken ct)
     {
         if (delivery.Kind == ReminderKind.Digest)
         {
             var content = JsonSerializer.Deserialize<DigestContent>(delivery.Payload ?? "null")
                 ?? throw new InvalidDataException($"Digest {delivery.Id} has no content.");
-            return ReminderWriter.Digest(content);
+            return (ReminderWriter.Digest(content), true);
         }
         if (delivery.CaseNumber is not { } number || await cases.GetByNumberAsync(number, ct) is not { } c)
             return null;
@@ -97,13 +147,14 @@ public sealed class ReminderDispatcher(
         // Handled since, or turned red while a yellow one waited: this message would be wrong now.
         if (due is null || due.Step != delivery.Step || due.Colour != delivery.Colour)
             return null;
-        return ReminderWriter.CaseAlert(c, due, c.HandlingOfficer is { } officer ? names?.NameOf(officer) ?? officer : null);
+        var inSight = subscription.Covers(new DueCase(c.Number, due.Step, due.Date, c.RegisteringUnit, c.ResponsibleUnit, c.HandlingOfficer));
+        return (ReminderWriter.CaseAlert(c, due, c.HandlingOfficer is { } officer ? names?.NameOf(officer) ?? officer : null), inSight);
     }
 
     private async Task<DeliveryOutcome> CompleteAsync(ReminderDelivery delivery, DeliveryStatus status, string? error,
         DateTimeOffset? retryAt, CancellationToken ct)
     {
-        await store.Deliveries.CompleteAsync(delivery.Id, Owner, status, time.GetUtcNow(), error, retryAt, ct);
+        await store.Deliveries.CompleteAsync(delivery.Id, Owner, delivery.Attempts, status, time.GetUtcNow(), error, retryAt, ct);
         CasesTelemetry.ReminderAttempted(status);
         return new DeliveryOutcome(delivery, status, error);
     }

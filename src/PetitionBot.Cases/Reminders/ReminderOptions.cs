@@ -17,8 +17,11 @@ public sealed class ReminderOptions
     /// <summary>At most this many case reminders per subscriber from one pass; the digest's counts cover the rest (no floods).</summary>
     public int MaxAlertsPerSubscriberPerPass { get; set; } = 20;
 
-    /// <summary>How long a claimed delivery is reserved for the instance sending it; longer than one send with its retries.</summary>
-    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed delivery is reserved for the instance sending it. The sender renews it every third of the
+    /// lease while it works, so a slow send keeps its claim and a crashed instance's claims lapse after this.
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Deliveries tried at most this many times (each try itself retries 429/5xx) before they are recorded as failed.</summary>
     public int MaxDeliveryAttempts { get; set; } = 6;

@@ -1,3 +1,4 @@
+using PetitionBot.Cases.Retention;
 using PetitionBot.Cases.Store;
 
 namespace PetitionBot.Cases.Reminders;
@@ -16,6 +17,7 @@ public sealed class ReminderStore : IAsyncDisposable
         Subscriptions = new ReminderSubscriptionStore(database);
         Schedule = new ReminderScheduleStore(database);
         Deliveries = new ReminderDeliveryStore(database);
+        History = new ReminderHistoryPruner(database);
     }
 
     public ReminderSubscriptionStore Subscriptions { get; }
@@ -23,6 +25,9 @@ public sealed class ReminderStore : IAsyncDisposable
     public ReminderScheduleStore Schedule { get; }
 
     public ReminderDeliveryStore Deliveries { get; }
+
+    /// <summary>Pruning the reminder tables' past (section Retention).</summary>
+    public ReminderHistoryPruner History { get; }
 
     public static ReminderStore ForPostgres(string connectionString) => new(ReminderDatabase.ForPostgres(connectionString));
 

@@ -63,6 +63,25 @@ public sealed class ReminderSubscriptionStore(ReminderDatabase database)
     public Task<IReadOnlyList<ReminderSubscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken) => DbAccess.Guard("reminders: read", () =>
         SubscriptionsAsync($"is_active = {database.Dialect.True}", _ => { }, cancellationToken));
 
+    /// <summary>
+    /// Narrows an active subscription to units its subscriber may still see (their role or units changed); returns
+    /// false when it is no longer active. Reminders already queued are checked against it again when sent.
+    /// </summary>
+    public Task<bool> NarrowAsync(string id, IReadOnlyList<string> units, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DbAccess.Guard("reminders: narrow", async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = DbAccess.Command(connection, null, $"""
+                UPDATE reminder_subscriptions SET scope = @scope, units = @units, officer_id = NULL, updated_at_ms = @now
+                WHERE id = @id AND is_active = {database.Dialect.True}
+                """);
+            command.AddParameter("scope", ReminderScope.Units.ToString());
+            command.AddParameter("units", JsonSerializer.Serialize(units));
+            command.AddParameter("now", now.ToUnixTimeMilliseconds());
+            command.AddParameter("id", id);
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        });
+
     public Task<bool> UnsubscribeAsync(string channelId, string conversationId, string userId, DateTimeOffset now,
         CancellationToken cancellationToken) => DbAccess.Guard("reminders: unsubscribe", async () =>
     {

@@ -22,6 +22,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string Name => "Postgres";
     public override string True => "TRUE";
+
+    public override string False => "FALSE";
     public override string Explain => "EXPLAIN ";
     public override string Json(string parameter) => $"CAST({parameter} AS jsonb)";
 

@@ -11,6 +11,9 @@ internal abstract class SqlDialect
     /// <summary>Literal for true, written so partial indexes on it can be used.</summary>
     public abstract string True { get; }
 
+    /// <summary>Literal for false, written so partial indexes on it can be used.</summary>
+    public abstract string False { get; }
+
     /// <summary>A parameter placeholder for a JSON column.</summary>
     public abstract string Json(string parameter);
 

@@ -12,6 +12,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string Name => "Sqlite";
     public override string True => "1";
+
+    public override string False => "0";
     public override string Explain => "EXPLAIN QUERY PLAN ";
     public override string Json(string parameter) => parameter;
 

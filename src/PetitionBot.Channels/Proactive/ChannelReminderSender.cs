@@ -32,7 +32,7 @@ public sealed class ChannelReminderSender(ChannelRegistry channels) : IReminderS
         {
             SendStatus.Delivered => SendOutcome.Sent,
             SendStatus.Refused => SendOutcome.Refused(result.Reason ?? "refused by the channel"),
-            _ => SendOutcome.RetryLater(result.Reason ?? "the channel could not take it now"),
+            _ => SendOutcome.RetryLater(result.Reason ?? "the channel could not take it now", result.RetryAt),
         };
     }
 

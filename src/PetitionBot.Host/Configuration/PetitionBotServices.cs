@@ -52,10 +52,12 @@ public static class PetitionBotServices
         {
             // Redis:SlidingTtl sits in the same section as the connection.
             var storage = configuration.GetSection("Redis").Get<RedisStorageOptions>() ?? new RedisStorageOptions();
+            storage.SlidingTtl = RetentionSettings.StateExpiry(storage.SlidingTtl, RetentionSettings.From(configuration));
             services.AddSingleton<IStateStorage>(_ => new RedisStorage(redis, storage));
             return;
         }
         var memory = configuration.GetSection("MemoryState").Get<MemoryStorageOptions>() ?? new MemoryStorageOptions();
+        memory.SlidingTtl = RetentionSettings.StateExpiry(memory.SlidingTtl, RetentionSettings.From(configuration));
         services.AddSingleton<IStateStorage>(sp => new MemoryStorage(memory, sp.GetRequiredService<TimeProvider>()));
     }
 

@@ -2,6 +2,7 @@ using PetitionBot.Host.Reminders;
 using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Model;
 using PetitionBot.Cases.Reminders;
+using PetitionBot.Cases.Retention;
 using PetitionBot.Cases.Store;
 
 namespace PetitionBot.Host.Configuration;
@@ -19,6 +20,7 @@ public static class ReminderServices
         var hostOptions = section.Get<ReminderHostOptions>() ?? new ReminderHostOptions();
         services.AddSingleton(options);
         services.AddSingleton(hostOptions);
+        services.AddSingleton(RetentionSettings.From(configuration));
         if (hostOptions.TestClock.File is { Length: > 0 } clockFile)
             services.AddSingleton<TimeProvider>(new FileClock(clockFile));
 

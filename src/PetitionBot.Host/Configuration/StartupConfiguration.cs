@@ -4,6 +4,7 @@ using PetitionBot.Channels.BotFramework;
 using PetitionBot.Channels.Callers;
 using PetitionBot.Channels.WeCom;
 using PetitionBot.Host.Telemetry;
+using PetitionBot.Host.Admin;
 
 namespace PetitionBot.Host.Configuration;
 
@@ -23,6 +24,15 @@ public static class StartupConfiguration
         AddressRanges.Parse(telemetry.Prometheus.AllowFrom, "Telemetry:Prometheus:AllowFrom", problems);
         if (WeComServices.OptionsFrom(configuration) is { IsConfigured: true } weCom)
             problems.AddRange(weCom.Problems());
+        problems.AddRange(AdminOptions.From(configuration).Problems());
+        try
+        {
+            RetentionSettings.From(configuration);
+        }
+        catch (InvalidOperationException e)
+        {
+            problems.Add(e.Message);
+        }
         return problems;
     }
 }

@@ -148,8 +148,10 @@ public sealed class ConnectorClient
         var reason = $"{(int)response.StatusCode} {error?.Message ?? response.ReasonPhrase}";
         if (!ConnectorResilience.IsTransient(response.StatusCode))
             throw new ConnectorException(response.StatusCode, error?.Code, $"Connector refused the activity: {reason}", attempts);
+        // A Retry-After the retries did not wait out is the channel's word on when to come back: pass it on.
+        var retryAt = RetryAfter.From(response.Headers.RetryAfter, _time.GetUtcNow()) is { } asked ? _time.GetUtcNow() + asked : (DateTimeOffset?)null;
         throw new ConnectorRetriesExhaustedException(response.StatusCode, error?.Code,
-            $"Connector call failed after {attempts} attempt(s): {reason}", attempts);
+            $"Connector call failed after {attempts} attempt(s): {reason}", attempts, null, retryAt);
     }
 
     // Bots should not send id; the SDK blanks it before sending. The caller's object is left alone.

@@ -171,6 +171,108 @@ public abstract class ReminderSchedulingTests : IAsyncLifetime
         var sent = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
         Assert.Equal(DeliveryStatus.Sent, sent.Status);
         Assert.Equal(2, sent.Attempts);
+        // The retry history stays on the row once it finally goes out.
+        Assert.Equal("503 busy", sent.LastError);
+        var attempt = Assert.Single(sent.AttemptLog);
+        Assert.StartsWith("#1 2026-03-27T15:01:", attempt);
+        Assert.EndsWith(" 503 busy", attempt);
+    }
+
+    [Fact]
+    public async Task A_reminder_queued_before_the_subscribers_sight_narrowed_is_not_sent()
+    {
+        var officer = await _bed.SubscribeAsync("officer-li", ReminderScope.Units, ["城关镇"], time: "23:00");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        _bed.Clock.Set("2026-03-27 09:00");
+        await _bed.TickAsync();
+        Assert.Contains(await _bed.Reminders.Deliveries.DeliveriesAsync(officer.Id, CancellationToken.None),
+            d => d.Kind == ReminderKind.CaseAlert && d.Status == DeliveryStatus.Pending);
+
+        // Moved to another unit before 23:00: the queued alert about 城关镇's case is no longer theirs.
+        Assert.True(await _bed.Reminders.Subscriptions.NarrowAsync(officer.Id, ["东关街道"], _bed.Clock.GetUtcNow(), CancellationToken.None));
+        _bed.Clock.Set("2026-03-27 23:01");
+        await _bed.TickAsync();
+
+        Assert.Empty(Alerts);
+        var alert = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(officer.Id, CancellationToken.None), d => d.Kind == ReminderKind.CaseAlert);
+        Assert.Equal(DeliveryStatus.Cancelled, alert.Status);
+    }
+
+    [Fact]
+    public async Task A_renewed_claim_is_not_taken_by_another_instance_and_a_lapsed_one_is()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao", time: "23:00");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        _bed.Clock.Set("2026-03-27 23:01");
+        await _bed.Scheduler.RunPassAsync(CancellationToken.None);
+        var deliveries = _bed.Reminders.Deliveries;
+        var lease = TimeSpan.FromMinutes(1);
+        var held = await deliveries.ClaimDueAsync("instance-a", _bed.Clock.GetUtcNow(), lease, 10, CancellationToken.None);
+        Assert.NotEmpty(held);
+
+        // Instance A is still sending two minutes on and renews; B finds nothing to take.
+        _bed.Clock.Set("2026-03-27 23:03");
+        Assert.Equal(held.Count, await deliveries.RenewClaimsAsync("instance-a", _bed.Clock.GetUtcNow(), lease, CancellationToken.None));
+        Assert.Empty(await deliveries.ClaimDueAsync("instance-b", _bed.Clock.GetUtcNow(), lease, 10, CancellationToken.None));
+
+        // A stops renewing (it crashed): one lease later B takes the rows over.
+        _bed.Clock.Set("2026-03-27 23:04:30");
+        var taken = await deliveries.ClaimDueAsync("instance-b", _bed.Clock.GetUtcNow(), lease, 10, CancellationToken.None);
+        Assert.Equal(held.Select(d => d.Id).Order(), taken.Select(d => d.Id).Order());
+        // A's late heartbeat no longer touches what B now holds.
+        Assert.Equal(0, await deliveries.RenewClaimsAsync("instance-a", _bed.Clock.GetUtcNow(), lease, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_send_log_lists_the_newest_first_with_its_subscriber_and_pages_and_filters()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        _bed.Clock.Set("2026-03-27 09:00");
+        await _bed.TickAsync();
+        await _bed.TickAsync();
+        var all = await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None);
+        Assert.True(all.Count >= 2);
+
+        var first = await _bed.Reminders.Deliveries.RecentAsync(1, null, null, CancellationToken.None);
+        var newest = Assert.Single(first);
+        Assert.Equal(all.Max(d => d.Id), newest.Id);
+        Assert.Equal("赵强", newest.SubscriberName);
+        Assert.Equal("supervisor-zhao", newest.UserId);
+        Assert.Equal("test", newest.ChannelId);
+        Assert.True(newest.SubscriptionActive);
+
+        var next = await _bed.Reminders.Deliveries.RecentAsync(50, newest.Id, null, CancellationToken.None);
+        Assert.Equal(all.Count - 1, next.Count);
+        Assert.All(next, e => Assert.True(e.Id < newest.Id));
+        Assert.Equal(next.Select(e => e.Id).OrderDescending(), next.Select(e => e.Id));
+
+        var alerts = await _bed.Reminders.Deliveries.RecentAsync(50, null, DeliveryStatus.Sent, CancellationToken.None);
+        Assert.Equal(all.Count(d => d.Status == DeliveryStatus.Sent), alerts.Count);
+        Assert.Empty(await _bed.Reminders.Deliveries.RecentAsync(50, null, DeliveryStatus.Failed, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_channel_asking_to_wait_longer_than_the_back_off_is_not_tried_before_its_time()
+    {
+        await _bed.SubscribeAsync("supervisor-zhao", time: "23:00");
+        await _bed.Cases.CreateAsync(CaseFactory.Register("2026-03-17"), CancellationToken.None);
+        var asked = ManualClock.China("2026-03-28 01:30");
+        _bed.Sender.FailNext(1, SendOutcome.RetryLater("429 throttled", asked));
+
+        _bed.Clock.Set("2026-03-27 23:01");
+        await _bed.TickAsync();
+        var pending = Assert.Single(await _bed.Reminders.Deliveries.DeliveriesAsync(null, CancellationToken.None), r => r.Kind == ReminderKind.CaseAlert);
+        Assert.Equal(asked, pending.NotBefore);
+
+        // Past the back-off (a minute) but before the channel's time: nothing goes.
+        _bed.Clock.Set("2026-03-28 00:30");
+        await _bed.TickAsync();
+        Assert.Empty(Alerts);
+
+        _bed.Clock.Set("2026-03-28 01:31");
+        await _bed.TickAsync();
+        Assert.Single(Alerts);
     }
 
     [Fact]

@@ -42,4 +42,28 @@ public sealed class StartupConfigurationTests
     {
         Assert.Empty(StartupConfiguration.Problems(new ConfigurationBuilder().Build()));
     }
+
+    [Fact]
+    public void A_short_admin_key_or_an_unsafe_retention_stops_the_start_with_the_key_named()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Admin:ApiKey"] = "letmein",
+            ["Retention:DeliveredReminders"] = "12:00:00",
+        }).Build();
+
+        var problems = StartupConfiguration.Problems(configuration);
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("Admin:ApiKey", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Retention:DeliveredReminders", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_admin_and_retention_defaults_start()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
+
+        Assert.Empty(StartupConfiguration.Problems(configuration));
+    }
 }

@@ -192,6 +192,32 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalMilliseconds} ms");
     }
 
+    [Fact]
+    public async Task Retry_after_beyond_the_total_time_bound_is_passed_on_as_the_time_to_try_again()
+    {
+        _channel.FailNext(1, new ScriptedFailure(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(600)));
+        var retry = FastRetry();
+        retry.MaxTotalTime = TimeSpan.FromSeconds(5);
+        var before = DateTimeOffset.UtcNow;
+
+        var error = await Assert.ThrowsAsync<ConnectorRetriesExhaustedException>(
+            () => Client(retry: retry).SendActivityAsync(Reply(), CancellationToken.None));
+
+        Assert.NotNull(error.RetryAt);
+        Assert.InRange(error.RetryAt.Value, before + TimeSpan.FromSeconds(599), DateTimeOffset.UtcNow + TimeSpan.FromSeconds(601));
+    }
+
+    [Fact]
+    public async Task Giving_up_without_a_retry_after_names_no_time_to_try_again()
+    {
+        _channel.FailNext(10, new ScriptedFailure(HttpStatusCode.ServiceUnavailable));
+
+        var error = await Assert.ThrowsAsync<ConnectorRetriesExhaustedException>(
+            () => Client(retry: FastRetry(attempts: 2)).SendActivityAsync(Reply(), CancellationToken.None));
+
+        Assert.Null(error.RetryAt);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.BadRequest)]
     [InlineData(HttpStatusCode.Unauthorized)]
