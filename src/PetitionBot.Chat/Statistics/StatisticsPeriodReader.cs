@@ -10,7 +10,7 @@ namespace PetitionBot.Chat.Statistics;
 /// </summary>
 public static class StatisticsPeriodReader
 {
-    private static readonly string[] RangeWords = ["到", "至", "-", "–", "—", "~", "～"];
+    private static readonly string[] RangeWords = ["到", "至", "-", "–", "—", "~", "～", ""];
 
     public static StatisticsPeriod Read(string text, DateTimeOffset reference, StatisticsVocabulary? vocabulary = null)
     {
@@ -26,17 +26,17 @@ public static class StatisticsPeriodReader
             return Clip(from, from.AddMonths(part.Months).AddDays(-1), $"{year}年{part.Label}", $"{year}年{part.Label}", true, today);
         }
         if (dates.Count == 0)
-            return Clip(new DateOnly(today.Year, today.Month, 1), today, "本月", "本月", false, today);
+            return Clip(new DateOnly(today.Year, today.Month, 1), new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1), "本月", "本月", false, today);
 
         var first = Span(dates[0].Value!);
         // "10月到11月": from the first period's start to the second's end.
         if (dates.Count > 1 && Between(compact, dates[0].Span.End, dates[1].Span.Start))
         {
             var second = Span(dates[1].Value!);
-            var range = $"{Name(first)}至{Name(second)}";
+            var range = $"{Name(first, today)}至{Name(second, today)}";
             return Clip(first.From, second.To, range, range, second.To.DayNumber - first.From.DayNumber > 80, today);
         }
-        return Clip(first.From, first.To, Name(first), Name(first), first.Granularity == DateGranularity.Year, today);
+        return Clip(first.From, first.To, Name(first, today), Name(first, today), first.Granularity == DateGranularity.Year, today);
     }
 
     private static StatisticsVocabulary.PartOfYear? PartOfYear(string compact, StatisticsVocabulary vocabulary) =>
@@ -55,11 +55,14 @@ public static class StatisticsPeriodReader
         _ => new(date.Date, date.Date, date.Granularity),
     };
 
-    private static string Name(DateSpan span) => span.Granularity switch
+    /// <summary>The period's name: 本月, 今年, 本周 while it runs (so buttons say it as people do), else its dates.</summary>
+    private static string Name(DateSpan span, DateOnly today) => span.Granularity switch
     {
+        _ when span.From <= today && today <= span.To && span.Granularity != DateGranularity.Day =>
+            span.Granularity switch { DateGranularity.Year => "今年", DateGranularity.Month => "本月", _ => "本周" },
         DateGranularity.Year => $"{span.From.Year}年",
         DateGranularity.Month => $"{span.From.Year}年{span.From.Month}月",
-        DateGranularity.Week => $"{span.From.Month}月{span.From.Day}日–{span.To.Month}月{span.To.Day}日",
+        DateGranularity.Week => $"{span.From.Month}月{span.From.Day}日至{span.To.Month}月{span.To.Day}日",
         _ => $"{span.From.Month}月{span.From.Day}日",
     };
 
