@@ -9,6 +9,7 @@ using PetitionBot.Benchmarks.Turns;
 //   directline  messages/s through Direct Line polling and stream with 1,000 open conversations
 //   regulations answer latency, five documents and synthetic corpora up to 10,000 clauses
 //   reminders   one scheduling pass over 1,000,000 open cases in PostgreSQL (--cases N --subscribers M)
+//   statistics  chart rendering, and statistics replies over 1,000,000 cases in PostgreSQL (--cases N; 0: charts only)
 var suite = args.FirstOrDefault() ?? "load";
 var rest = args.Skip(1).ToArray();
 return suite switch
@@ -19,11 +20,12 @@ return suite switch
     "directline" => await PetitionBot.Benchmarks.DirectLine.DirectLineBenchmark.RunAsync(rest),
     "regulations" => await PetitionBot.Benchmarks.Regulations.RegulationAnswerLatency.RunAsync(rest),
     "reminders" => await PetitionBot.Benchmarks.Reminders.ReminderPassBenchmark.RunAsync(rest),
+    "statistics" => await PetitionBot.Benchmarks.Statistics.StatisticsBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Suites: load, language, pipeline, directline, regulations, reminders");
+    Console.Error.WriteLine("Suites: load, language, pipeline, directline, regulations, reminders, statistics");
     return 2;
 }

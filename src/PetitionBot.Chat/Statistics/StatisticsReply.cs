@@ -105,18 +105,18 @@ public sealed class StatisticsReply(ICaseStatistics statistics, CaseAccess acces
         return new StatisticsAnswer(text.ToString(), [], chart.Line($"{subject} 信访量走势（{by}）", points), "信访量走势.png");
     }
 
+    /// <summary>One pass over the period by unit gives both every case and the collective ones.</summary>
     private async Task<StatisticsAnswer> CollectiveAsync(CaseQuery filter, string subject, DateOnly today, CancellationToken ct)
     {
-        var all = await TotalAsync(filter, today, ct);
-        var units = await statistics.TallyAsync(filter with { Collective = true }, CaseGrouping.Unit, today, ct);
-        var collective = units.Aggregate(CaseTally.Empty(), (sum, u) => sum.Plus(u));
-        if (collective.Total == 0)
+        var units = await statistics.TallyAsync(filter, CaseGrouping.Unit, today, ct);
+        var all = units.Aggregate(CaseTally.Empty(), (sum, u) => sum.Plus(u));
+        if (all.Collective == 0)
             return new StatisticsAnswer(all.Total == 0 ? $"{subject}没有登记的案件。" : $"{subject}没有集体访（共登记 {all.Total} 件）。", []);
-        var text = new StringBuilder($"{subject}集体访 {collective.Total} 批，占全部 {all.Total} 件的 {Percent((double)collective.Total / all.Total)}。");
-        text.Append('\n').Append($"已办结 {collective.Concluded} 批，超期 {collective.Overdue} 批。");
-        text.Append('\n').Append($"按单位：{Counts(units, k => k ?? "", TextLines)}。");
-        var bars = units.OrderByDescending(u => u.Total).ThenBy(u => u.Key, StringComparer.Ordinal)
-            .Select(u => new ChartPoint(u.Key ?? "", u.Total, $"{u.Total} 批")).ToList();
+        var withCollective = units.Where(u => u.Collective > 0).OrderByDescending(u => u.Collective).ThenBy(u => u.Key, StringComparer.Ordinal).ToList();
+        var text = new StringBuilder($"{subject}集体访 {all.Collective} 批，占全部 {all.Total} 件的 {Percent((double)all.Collective / all.Total)}。");
+        text.Append('\n').Append($"按单位：{string.Join("、", withCollective.Take(TextLines).Select(u => $"{u.Key} {u.Collective}"))}");
+        text.Append(withCollective.Count > TextLines ? $"，另有 {withCollective.Count - TextLines} 个单位。" : "。");
+        var bars = withCollective.Select(u => new ChartPoint(u.Key ?? "", u.Collective, $"{u.Collective} 批")).ToList();
         return new StatisticsAnswer(text.ToString(), [], chart.Bars($"{subject} 各单位集体访", bars), "各单位集体访.png");
     }
 
