@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PetitionBot.Cases.Deadlines;
 using PetitionBot.Cases.Lifecycle;
 using PetitionBot.Cases.Reminders;
+using PetitionBot.Cases.Statistics;
 using PetitionBot.Cases.Store;
 
 namespace PetitionBot.Cases;
@@ -32,6 +33,7 @@ public static class CaseRecordServices
                 database.SqlitePath, sp.GetRequiredService<CaseLifecycle>(), sp.GetRequiredService<TimeProvider>()));
         }
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<RelationalCaseStore>());
+        services.AddSingleton<ICaseStatistics>(sp => sp.GetRequiredService<RelationalCaseStore>());
         services.AddSingleton(_ => ReminderStore.For(database));
         return services;
     }

@@ -12,6 +12,8 @@ using PetitionBot.Chat.Help;
 using PetitionBot.Chat.Regulations;
 using PetitionBot.Chat.Reminders;
 using PetitionBot.Chat.Routing;
+using PetitionBot.Chat.Statistics;
+using PetitionBot.Chat.Statistics.Charts;
 using PetitionBot.Chat.Users;
 using PetitionBot.Chat.Visits;
 using PetitionBot.Conversation.Dialogs;
@@ -51,9 +53,15 @@ public static class ChatServices
         services.AddSingleton<RegulationQuestionHandler>();
         services.AddSingleton<IFormSubmitHandler, LogVisitSubmitHandler>();
         services.AddSingleton<IFormSubmitHandler, CaseActionSubmitHandler>();
+        services.AddSingleton(_ => ChartFont.Find(configuration["Statistics:ChartFontFile"]));
+        services.AddSingleton<StatisticsChart>();
+        services.AddSingleton<StatisticsReply>();
+        services.AddHostedService<ChartFontCheck>();
 
         // The order is the router's order of asking: the advisor takes "which measure applies" before the plain
         // regulation question handler, which also takes accountability intents.
+        // Statistics are case queries of their own kind, so they are asked before the other case queries.
+        services.AddSingleton<IIntentHandler, StatisticsHandler>();
         services.AddSingleton<IIntentHandler, CaseQueryHandler>();
         services.AddSingleton<IIntentHandler, CaseActionHandler>();
         services.AddSingleton<IIntentHandler, CaseFollowUpHandler>();

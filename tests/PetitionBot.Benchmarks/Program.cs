@@ -10,6 +10,7 @@ using PetitionBot.Benchmarks.Turns;
 //   regulations answer latency, five documents and synthetic corpora up to 10,000 clauses
 //   reminders   one scheduling pass over 1,000,000 open cases in PostgreSQL (--cases N --subscribers M)
 //   capacity    CPU per turn, Redis bytes per conversation, PostgreSQL bytes per case, for sizing [conversations]
+//   statistics  chart rendering, and statistics replies over 1,000,000 cases in PostgreSQL (--cases N; 0: charts only)
 var suite = args.FirstOrDefault() ?? "load";
 var rest = args.Skip(1).ToArray();
 return suite switch
@@ -21,11 +22,12 @@ return suite switch
     "regulations" => await PetitionBot.Benchmarks.Regulations.RegulationAnswerLatency.RunAsync(rest),
     "reminders" => await PetitionBot.Benchmarks.Reminders.ReminderPassBenchmark.RunAsync(rest),
     "capacity" => await PetitionBot.Benchmarks.Capacity.CapacityBenchmark.RunAsync(rest),
+    "statistics" => await PetitionBot.Benchmarks.Statistics.StatisticsBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Suites: load, language, pipeline, directline, regulations, reminders, capacity");
+    Console.Error.WriteLine("Suites: load, language, pipeline, directline, regulations, reminders, capacity, statistics");
     return 2;
 }

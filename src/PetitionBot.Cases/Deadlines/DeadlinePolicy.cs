@@ -53,6 +53,10 @@ public sealed class DeadlinePolicy
 
     public IReadOnlyCollection<Jurisdiction> Jurisdictions => _jurisdictions.Values;
 
+    /// <summary>The steps some rule gives the office to act in (not the petitioner's windows): what can run late.</summary>
+    public IReadOnlyList<DeadlineStep> OfficeSteps =>
+        [.. _rules.Values.Where(r => r.Party == DeadlineParty.Office).Select(r => r.Step).Distinct().Order()];
+
     /// <summary>Reads one or more policy files; later files may add jurisdictions and rules.</summary>
     public static DeadlinePolicy Load(params string[] paths)
     {

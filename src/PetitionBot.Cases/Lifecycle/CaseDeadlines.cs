@@ -61,6 +61,9 @@ public sealed class CaseDeadlines(DeadlinePolicy policy, DeadlineCalculator calc
         return start is { } s ? Calculator.DueDate(s, Policy.Rule(step, c.Jurisdiction).Limit) : null;
     }
 
+    /// <summary>The 办结 due date with any 延期, once the case is accepted; on time means concluded on or before it.</summary>
+    public DueDate? ConcludeDueDate(PetitionCase c) => ConcludeDue(c)?.Due;
+
     private PendingDeadline? ConcludeDue(PetitionCase c)
     {
         if (ConcludeDueWithoutExtension(c) is not { } due)

@@ -35,6 +35,12 @@ public sealed record CaseQuery
     /// <summary>Only 集体访 (true) or only individual cases (false).</summary>
     public bool? Collective { get; init; }
 
+    /// <summary>Cases received on or after this day (a statistic's period).</summary>
+    public DateOnly? ReceivedFrom { get; init; }
+
+    /// <summary>Cases received on or before this day.</summary>
+    public DateOnly? ReceivedTo { get; init; }
+
     public int Limit { get; init; } = 100;
 
     /// <summary>Rows to skip, for paging through a list.</summary>

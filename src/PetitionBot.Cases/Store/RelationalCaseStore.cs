@@ -9,7 +9,7 @@ namespace PetitionBot.Cases.Store;
 /// The case store over ADO.NET, shared by the SQLite and PostgreSQL stores. The case row and its event are
 /// written in one transaction; the row's version column makes concurrent changes fail instead of overwrite.
 /// </summary>
-public abstract class RelationalCaseStore : ICaseStore
+public abstract partial class RelationalCaseStore : ICaseStore
 {
     private const int QueryCodeAttempts = 5;
 
@@ -53,6 +53,7 @@ public abstract class RelationalCaseStore : ICaseStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await PrepareDatabaseAsync(connection, cancellationToken);
         await SchemaMigrator.MigrateAsync(connection, Dialect, cancellationToken);
+        await FillConcludeDueDatesAsync(connection, cancellationToken);
         return true;
     });
 
@@ -99,7 +100,8 @@ public abstract class RelationalCaseStore : ICaseStore
             await using (var update = DbAccess.Command(connection, transaction, $"""
                 UPDATE cases SET status = @status, is_open = @open, responsible_unit = @responsible,
                     handling_officer = @officer, next_due_date = @due, next_due_step = @step, version = @version,
-                    data = {Dialect.Json("@data")}, updated_at = @now
+                    data = {Dialect.Json("@data")}, updated_at = @now, form = @form, category = @category,
+                    satisfaction = @satisfaction, concluded_on = @concludedOn, conclude_due_date = @concludeDue
                 WHERE number = @number AND version = @expected
                 """))
             {
@@ -244,6 +246,16 @@ public abstract class RelationalCaseStore : ICaseStore
         }
         if (query.Collective is { } collective)
             where.Add(collective ? $"c.is_collective = {Dialect.True}" : $"c.is_collective <> {Dialect.True}");
+        if (query.ReceivedFrom is { } receivedFrom)
+        {
+            where.Add("c.received_on >= @receivedFrom");
+            command.AddParameter("receivedFrom", receivedFrom);
+        }
+        if (query.ReceivedTo is { } receivedTo)
+        {
+            where.Add("c.received_on <= @receivedTo");
+            command.AddParameter("receivedTo", receivedTo);
+        }
         return where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
     }
 
@@ -286,9 +298,10 @@ public abstract class RelationalCaseStore : ICaseStore
         await using (var insert = DbAccess.Command(connection, transaction, $"""
             INSERT INTO cases (number, year, sequence, query_code, status, is_open, is_collective, registering_unit,
                 responsible_unit, handling_officer, received_on, next_due_date, next_due_step, version, data, created_at, updated_at,
-                registered_by)
+                registered_by, form, category, satisfaction, concluded_on, conclude_due_date)
             VALUES (@number, @year, @sequence, @code, @status, @open, @collective, @registering,
-                @responsible, @officer, @received, @due, @step, @version, {Dialect.Json("@data")}, @now, @now, @registeredBy)
+                @responsible, @officer, @received, @due, @step, @version, {Dialect.Json("@data")}, @now, @now, @registeredBy,
+                @form, @category, @satisfaction, @concludedOn, @concludeDue)
             """))
         {
             AddCaseColumns(insert, created, now);
@@ -332,6 +345,7 @@ public abstract class RelationalCaseStore : ICaseStore
         command.AddParameter("version", c.Version);
         command.AddParameter("data", JsonSerializer.Serialize(c, CaseJson.Options));
         command.AddParameter("now", now);
+        AddStatisticsColumns(command, c);
     }
 
     private async Task InsertEventAsync(DbConnection connection, DbTransaction transaction, PetitionCase c, CaseCommand command,

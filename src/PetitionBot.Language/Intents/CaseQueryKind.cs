@@ -1,6 +1,6 @@
 namespace PetitionBot.Language.Intents;
 
-/// <summary>What a case query asks for: one case's status, or a list.</summary>
+/// <summary>What a case query asks for: one case's status, a list, or statistics.</summary>
 public enum CaseQueryKind
 {
     Status,
@@ -10,4 +10,7 @@ public enum CaseQueryKind
     MyCases,
     GroupVisits,
     Search,
+
+    /// <summary>Counts, rates, trends or repeat petitioners over a period ("本月统计", "上月各单位超期率").</summary>
+    Statistics,
 }

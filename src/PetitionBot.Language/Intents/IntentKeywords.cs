@@ -29,6 +29,12 @@ internal static class IntentKeywords
     public static readonly KeywordList DueSoonCues = new(["到期", "临期", "黄牌", "还剩几天"]);
     public static readonly KeywordList MyCasesCues = new(["我的", "我经手", "我负责", "我手上"]);
 
+    // Statistics: words that ask for counts, rates or a trend over many cases, not for a list to work through.
+    public static readonly KeywordList StatisticsCues = new(["统计", "率", "走势", "趋势", "分布", "排名", "排行", "占比", "比例", "各单位", "每个单位", "分单位", "按单位", "各类", "各渠道", "哪类", "哪一类", "信访量", "来访量", "来信量", "来电量", "登记量", "总量", "汇总", "报表", "重复来访", "重复信访", "重复来", "多次来访", "反复来访", "重访", "来了好几次", "来过好几次"]);
+    // "How many" over a period ("今年登记了多少件", "集体访有多少") is a count, not the list of today's work.
+    public static readonly KeywordList HowManyCues = new(["多少", "几件", "几批", "几起", "几次", "几个", "一共", "总共", "共计"]);
+    public static readonly KeywordList PeriodCues = new(["本月", "这个月", "上月", "上个月", "今年", "去年", "本年", "全年", "年度", "季度", "上半年", "下半年", "上周", "月份"]);
+
     public static readonly KeywordMap<CaseActionKind> Actions = new(
     [
         ("不予受理", CaseActionKind.Reject), ("不受理", CaseActionKind.Reject), ("不再受理", CaseActionKind.Terminate),

@@ -66,6 +66,10 @@ public static class IntentRouter
         {
             return CaseQueryKind.Status;
         }
+        if (AsksStatistics(t))
+        {
+            return CaseQueryKind.Statistics;
+        }
         if (t.HasAny(OverdueCues))
         {
             return CaseQueryKind.Overdue;
@@ -84,6 +88,14 @@ public static class IntentRouter
         }
         return t.Has("集体访") ? CaseQueryKind.GroupVisits : CaseQueryKind.Search;
     }
+
+    /// <summary>
+    /// Counts, rates and trends; "how many" over a period or of 集体访 too, except when it asks about this week's due
+    /// list ("本周到期的有几件"), which is the list's count.
+    /// </summary>
+    private static bool AsksStatistics(IntentText t) =>
+        t.HasAny(StatisticsCues)
+        || (t.HasAny(HowManyCues) && (t.HasAny(PeriodCues) || t.Has("集体访")) && !t.HasAny(ThisWeekCues) && !t.HasAny(DueSoonCues));
 
     private static ReminderActionKind ReminderKindOf(IntentText t)
     {

@@ -30,4 +30,6 @@ public sealed class ExpectedReply
     public List<string> Buttons { get; set; } = [];
     /// <summary>Every case number in the text is a button on the reply's card, in the same order, and no other.</summary>
     public bool CaseButtons { get; set; }
+    /// <summary>The reply carries a picture: an image/png attachment whose contentUrl is a data: URI holding a PNG.</summary>
+    public bool Image { get; set; }
 }

@@ -35,7 +35,7 @@ public static partial class TranscriptRunner
             var replies = step.Join ? await conversation.JoinAsync(ct) : await conversation.SayAsync(said, ct);
             previous = replies;
             log.Add(step.Join ? "[join]" : step.Tap is not null ? $"用户：[点 {said}]" : $"用户：{step.User}");
-            log.AddRange(replies.Select(r => $"机器人：{r.Text} {Buttons(r)}"));
+            log.AddRange(replies.Select(r => $"机器人：{r.Text} {Buttons(r)}{(HasPng(r) ? " [图片]" : "")}"));
             var where = $"{transcript.Name} step {index}:\n{string.Join("\n", log)}";
             Assert.True(step.Expect.Count == replies.Count, $"expected {step.Expect.Count} replies, got {replies.Count}. {where}");
             if (step.Tap is not null)
@@ -52,6 +52,8 @@ public static partial class TranscriptRunner
                 var offered = reply.SuggestedActions?.Actions.Select(a => a.Title).ToHashSet() ?? [];
                 foreach (var button in expected.Buttons)
                     Assert.True(offered.Contains(button), $"button [{button}] not offered. {where}");
+                if (expected.Image)
+                    Assert.True(HasPng(reply), $"the reply has no PNG image attachment. {where}");
                 if (expected.CaseButtons)
                 {
                     var numbers = CaseNumber().Matches(text).Select(m => m.Value).ToList();
@@ -71,6 +73,17 @@ public static partial class TranscriptRunner
         (reply.Attachments ?? []).Where(a => a.ContentType == HeroCard.ContentType)
             .SelectMany(a => a.Content?["buttons"]?.AsArray() ?? [])
             .Select(b => ((string?)b?["title"] ?? "", (string?)b?["value"] ?? ""));
+
+    private static bool HasPng(Activity reply)
+    {
+        const string prefix = "data:image/png;base64,";
+        var image = (reply.Attachments ?? []).FirstOrDefault(a => a.ContentType == "image/png");
+        if (image?.ContentUrl is not { } url || !url.StartsWith(prefix, StringComparison.Ordinal))
+            return false;
+        var bytes = Convert.FromBase64String(url[prefix.Length..]);
+        // The PNG signature: \x89 P N G \r \n \x1a \n.
+        return bytes.Length > 8 && bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+    }
 
     private static string TapValue(IReadOnlyList<Activity> replies, int n, string where)
     {
