@@ -20,12 +20,14 @@ public static class ChatClientFactory
     public static ChatClient Create(LlmOptions options, TimeSpan timeout, TokenCredential? entraCredential = null)
     {
         if (!options.IsUsable) throw new InvalidOperationException("The model is not configured.");
-        // A retry would outlast the timeout: the caller falls back instead.
+        // A retry would outlast the timeout: the caller falls back instead. A model that keeps failing is not called
+        // for a while (ModelHttp's circuit).
         var noRetries = new ClientRetryPolicy(maxRetries: 0);
+        var transport = new HttpClientPipelineTransport(ModelHttp.Create(options));
 
         if (options.IsAzure)
         {
-            var azureOptions = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = noRetries };
+            var azureOptions = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = noRetries, Transport = transport };
             var resource = ResourceRoot(options.Endpoint!);
             var client = string.IsNullOrWhiteSpace(options.ApiKey)
                 ? new AzureOpenAIClient(resource, entraCredential ?? new DefaultAzureCredential(), azureOptions)
@@ -33,7 +35,7 @@ public static class ChatClientFactory
             return client.GetChatClient(options.Model);
         }
 
-        var openAiOptions = new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = timeout, RetryPolicy = noRetries };
+        var openAiOptions = new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = timeout, RetryPolicy = noRetries, Transport = transport };
         // Local servers often need no key, but the client insists on one.
         return new ChatClient(options.Model, new ApiKeyCredential(string.IsNullOrWhiteSpace(options.ApiKey) ? "none" : options.ApiKey), openAiOptions);
     }

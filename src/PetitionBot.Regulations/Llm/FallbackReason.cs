@@ -7,6 +7,9 @@ namespace PetitionBot.Regulations.Llm;
 public sealed record FallbackReason(string Code, string Detail = "")
 {
     public static FallbackReason Timeout { get; } = new("timeout");
+
+    /// <summary>The model failed too often lately and is not being called for a while.</summary>
+    public static FallbackReason CircuitOpen { get; } = new("circuit-open");
     public static FallbackReason Auth(int status) => new("auth", $"HTTP {status}");
     public static FallbackReason Unreachable(string detail) => new("unreachable", detail);
     public static FallbackReason Http(int status) => new($"http_{status}");

@@ -38,6 +38,15 @@ public sealed record LlmOptions
     /// <summary>After this the original question is searched.</summary>
     public TimeSpan RewriteTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// The model is left alone for <see cref="BreakFor"/> once at least this many calls within a minute were made and
+    /// half of them failed (errors, timeouts): each question then gets the extractive answer at once instead of waiting
+    /// out the timeout on a model that is down.
+    /// </summary>
+    public int BreakAfterCalls { get; init; } = 6;
+
+    public TimeSpan BreakFor { get; init; } = TimeSpan.FromSeconds(30);
+
     public bool IsUsable => Enabled && Endpoint is not null && !string.IsNullOrWhiteSpace(Model);
 
     /// <summary>Whether to speak Azure OpenAI's dialect (deployments, api-key header or Entra ID).</summary>

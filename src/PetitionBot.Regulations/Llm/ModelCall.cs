@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenAI.Chat;
+using Polly.CircuitBreaker;
 using PetitionBot.Regulations.Telemetry;
 
 namespace PetitionBot.Regulations.Llm;
@@ -38,6 +39,10 @@ public sealed class ModelCall(ChatClient client, string model, TimeSpan timeout,
             using var body = BinaryContent.Create(BinaryData.FromString(RequestBody(system, user)));
             var result = await client.CompleteChatAsync(body, new RequestOptions { CancellationToken = deadline.Token }).ConfigureAwait(false);
             return Read(result.GetRawResponse().Content);
+        }
+        catch (Exception e) when (e is BrokenCircuitException || e.InnerException is BrokenCircuitException)
+        {
+            return ModelReply.Failed(FallbackReason.CircuitOpen);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

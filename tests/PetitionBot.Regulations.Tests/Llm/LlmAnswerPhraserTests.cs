@@ -159,6 +159,26 @@ public class LlmAnswerPhraserTests(LoadedCorpus loaded) : IClassFixture<LoadedCo
     }
 
     [Fact]
+    public async Task AModelThatKeepsFailingIsLeftAloneForAWhile()
+    {
+        await using var server = new ScriptedChatServer();
+        using var recorded = new RecordedTelemetry();
+        var phraser = new RegulationLlm(
+            new LlmOptions { Enabled = true, Endpoint = server.BaseUrl, Model = "test-model", ApiKey = "k-123", BreakAfterCalls = 3, BreakFor = TimeSpan.FromMinutes(5) },
+            loaded.Corpus, recorded.Telemetry).Phraser;
+        for (var i = 0; i < 3; i++) server.Fail(503);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal("http_503", (await phraser.PhraseAsync(Extractive(), CancellationToken.None)).FallbackReason!.Code);
+
+        var extractive = Extractive();
+        var outcome = await phraser.PhraseAsync(extractive, CancellationToken.None);
+
+        Assert.Same(extractive, outcome.Answer);
+        Assert.Equal("circuit-open", outcome.FallbackReason!.Code);
+        Assert.Equal(3, server.Received.Count);
+    }
+
+    [Fact]
     public async Task ASlowModelFallsBackAtTheTimeout()
     {
         await using var server = new ScriptedChatServer();

@@ -1,0 +1,34 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace PetitionBot.Regulations.Llm;
+
+/// <summary>
+/// The model's HTTP connection, behind a circuit breaker (the HTTP resilience options): no retries — a retry would
+/// outlast the answer's timeout, and the extractive answer is the fallback — but a model that keeps failing is not
+/// called for a while.
+/// </summary>
+public static class ModelHttp
+{
+    public static HttpClient Create(LlmOptions options)
+    {
+        var breaker = new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+                {
+                    { Exception: HttpRequestException or OperationCanceledException } => true,
+                    { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
+                    _ => false,
+                }),
+                FailureRatio = 0.5,
+                MinimumThroughput = Math.Max(2, options.BreakAfterCalls),
+                SamplingDuration = TimeSpan.FromMinutes(1),
+                BreakDuration = options.BreakFor,
+            })
+            .Build();
+        // The client's own network timeout bounds each call; this one must not cut it shorter.
+        return new HttpClient(new ResilienceHandler(breaker) { InnerHandler = new SocketsHttpHandler() }) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+}
