@@ -65,6 +65,7 @@ public static class ChatServices
         services.AddSingleton<IIntentHandler, CaseQueryHandler>();
         services.AddSingleton<IIntentHandler, CaseActionHandler>();
         services.AddSingleton<IIntentHandler, CaseFollowUpHandler>();
+        services.AddSingleton<SendLogReply>();
         services.AddSingleton<IIntentHandler, ReminderChatHandler>();
         services.AddSingleton<SubscriptionNarrowing>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<AccountabilityHandler>());

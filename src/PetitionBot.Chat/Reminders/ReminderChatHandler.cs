@@ -12,10 +12,10 @@ namespace PetitionBot.Chat.Reminders;
 
 /// <summary>
 /// 订阅到期提醒 / 取消提醒 / 我的提醒设置: stores where to reach the user and what they want to hear about, never more
-/// than the cases they may see (an officer hears about their own unit's cases only).
+/// than the cases they may see (an officer hears about their own unit's cases only). 提醒发送记录 shows what was sent.
 /// </summary>
 public sealed class ReminderChatHandler(
-    ReminderStore store, CaseAccess access, ReminderOptions options, TimeProvider time, ILogger<ReminderChatHandler> logger)
+    ReminderStore store, CaseAccess access, ReminderOptions options, SendLogReply sendLog, TimeProvider time, ILogger<ReminderChatHandler> logger)
     : IIntentHandler
 {
     public bool Handles(IntentResult intent) => intent.Intent == Intent.Reminders;
@@ -38,6 +38,11 @@ public sealed class ReminderChatHandler(
                 case ReminderActionKind.Unsubscribe:
                     var cancelled = await store.Subscriptions.UnsubscribeAsync(channelId, conversationId, userId, time.GetUtcNow(), cancellationToken);
                     turn.SendText(cancelled ? "已取消到期提醒，不会再推送。需要时说“订阅到期提醒”。" : "您还没有订阅到期提醒。", "订阅到期提醒");
+                    return;
+                case ReminderActionKind.SendLog:
+                    var failedOnly = text.Contains("失败", StringComparison.Ordinal);
+                    var log = await sendLog.WriteAsync(userId, access.ScopeFor(userId), failedOnly, cancellationToken);
+                    turn.SendText(log, failedOnly ? "提醒发送记录" : "提醒发送失败的", "我的提醒设置");
                     return;
                 case ReminderActionKind.List:
                     var current = await store.Subscriptions.FindSubscriptionAsync(channelId, conversationId, userId, cancellationToken);

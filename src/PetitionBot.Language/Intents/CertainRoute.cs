@@ -27,6 +27,7 @@ internal static class CertainRoute
         ["问规定"] = Intent.RegulationQuestion, ["规定列表"] = Intent.RegulationQuestion,
         ["订阅到期提醒"] = Intent.Reminders, ["取消提醒"] = Intent.Reminders, ["我的提醒设置"] = Intent.Reminders,
         ["订阅我的案件提醒"] = Intent.Reminders, ["设置提醒时间"] = Intent.Reminders,
+        ["提醒发送记录"] = Intent.Reminders, ["提醒发送失败的"] = Intent.Reminders,
         ["帮助"] = Intent.Help, ["help"] = Intent.Help, ["菜单"] = Intent.Help, ["使用说明"] = Intent.Help,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -59,6 +59,8 @@ internal static class IntentKeywords
     public static readonly KeywordList Reminders = new(["提醒", "订阅", "通知我", "退订", "推送", "告诉我一声", "叫我一下", "到期前告诉"]);
     public static readonly KeywordList ReminderOff = new(["取消", "别", "不要", "关闭", "退订", "停止", "关掉", "不用"]);
     public static readonly KeywordList ReminderSettings = new(["设置", "改成", "改为", "几点", "提前", "频率", "每天", "时间改"]);
+    // Asking what went out: records, whether it arrived, what failed.
+    public static readonly KeywordList ReminderSendLog = new(["发送记录", "推送记录", "发送情况", "推送情况", "送达情况", "发送失败", "推送失败", "发出去了", "发没发", "收到没"]);
     public static readonly KeywordList ReminderList = new(["我的提醒", "有哪些提醒", "查看提醒", "提醒列表", "订阅了什么", "订阅了哪些", "订了哪些"]);
 
     public static readonly KeywordMap<PetitionChannel> Channels = new(

@@ -99,6 +99,10 @@ public static class IntentRouter
 
     private static ReminderActionKind ReminderKindOf(IntentText t)
     {
+        if (t.HasAny(ReminderSendLog))
+        {
+            return ReminderActionKind.SendLog;
+        }
         if (t.HasAny(ReminderList))
         {
             return ReminderActionKind.List;

@@ -6,4 +6,7 @@ public enum ReminderActionKind
     Unsubscribe,
     Settings,
     List,
+
+    /// <summary>What was sent: 提醒发送记录, 提醒发送失败.</summary>
+    SendLog,
 }

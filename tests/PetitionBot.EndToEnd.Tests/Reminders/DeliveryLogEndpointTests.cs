@@ -87,6 +87,12 @@ public sealed class DeliveryLogEndpointTests : IAsyncLifetime
         // The host's own log names the subscriber the same way.
         Assert.Contains("to 测***", host.Output);
         Assert.DoesNotContain("测试用户", host.Output);
+
+        // A supervisor asks the chat instead: the same send, in words.
+        var log = await SayAsync(supervisor, "提醒发送记录", _channel.ServiceUrl);
+        Assert.Matches(@"提醒发送记录（1条，新的在前）：\n· 3月18日 \d\d:\d\d 到期汇总 → 测\*\*\*：已送达（第2次）", log);
+        Assert.DoesNotContain("测试用户", log);
+        Assert.Contains("最近没有发送失败的提醒", await SayAsync(supervisor, "提醒发送失败的", _channel.ServiceUrl));
     }
 
     [Fact]
