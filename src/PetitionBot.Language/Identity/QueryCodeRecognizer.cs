@@ -3,7 +3,11 @@ using PetitionBot.Language.Text;
 
 namespace PetitionBot.Language.Identity;
 
-/// <summary>Six-character query codes from an alphabet without look-alikes (no 0/O, 1/I/L), e.g. 7K3Q9P.</summary>
+/// <summary>
+/// Six-character query codes from an alphabet without look-alikes (no 0/O, 1/I/L), e.g. 7K3Q9P. A code mixes digits
+/// and letters (<see cref="IsDistinct"/>), which keeps English words and plain numbers out; one that does not (issued
+/// before codes were made to mix) is read when the message calls it a 查询码.
+/// </summary>
 public static partial class QueryCodeRecognizer
 {
     /// <summary>The characters a query code may use; code generators should draw from this.</summary>
@@ -20,16 +24,19 @@ public static partial class QueryCodeRecognizer
     internal static IReadOnlyList<Recognition<string>> RecognizeFolded(string text, string folded)
     {
         var results = new List<Recognition<string>>();
+        var named = folded.Contains("查询码", StringComparison.Ordinal);
         foreach (Match m in Pattern.Matches(folded))
         {
-            // Both a digit and a letter: keeps English words and plain numbers out.
-            if (m.Value.Any(char.IsAsciiDigit) && m.Value.Any(char.IsAsciiLetter))
+            if (named || IsDistinct(m.Value))
             {
                 results.Add(new Recognition<string>(TextSpan.Of(text, m.Index, m.Index + m.Length), m.Value.ToUpperInvariant()));
             }
         }
         return results;
     }
+
+    /// <summary>Both a digit and a letter: what sets a code apart from a word or a number. Generators issue only these.</summary>
+    public static bool IsDistinct(string code) => code.Any(char.IsAsciiDigit) && code.Any(char.IsAsciiLetter);
 
     public static bool IsValid(string code) =>
         code.Length == Length && code.All(c => Alphabet.Contains(char.ToUpperInvariant(c)));

@@ -17,6 +17,14 @@ public class QueryCodeTests
         Assert.True(codes.Distinct().Count() > 1990, "2000 random codes from 31^6 should almost never repeat");
     }
 
+    [Fact]
+    public void Every_code_is_one_the_chat_reads_in_a_message()
+    {
+        // All letters or all digits would read as a word or a number: about one draw in six, so 5,000 draws show it.
+        foreach (var code in Enumerable.Range(0, 5000).Select(_ => QueryCode.New()))
+            Assert.Equal(code, Assert.Single(PetitionBot.Language.Identity.QueryCodeRecognizer.Recognize($"{code} 查询")).Value);
+    }
+
     [Theory]
     [InlineData("7k3q9p", "7K3Q9P")]
     [InlineData("7K3Q9O", null)] // O is not in the alphabet

@@ -14,6 +14,12 @@ public sealed class QueryCodeRecognizerTests
     [InlineData("7K3Q9PX")] // too long
     public void Rejects_look_alikes_and_non_codes(string text) => Assert.Empty(QueryCodeRecognizer.Recognize(text));
 
+    [Theory]
+    [InlineData("查询码 ABCDEF", "ABCDEF")]
+    [InlineData("查询码是234567", "234567")]
+    public void A_code_called_a_query_code_is_read_even_without_both_digits_and_letters(string text, string code) =>
+        Assert.Equal(code, Assert.Single(QueryCodeRecognizer.Recognize(text)).Value);
+
     [Fact]
     public void The_alphabet_has_no_look_alikes() =>
         Assert.DoesNotContain(QueryCodeRecognizer.Alphabet, c => "0O1IL".Contains(c));
