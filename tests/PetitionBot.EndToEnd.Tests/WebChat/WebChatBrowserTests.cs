@@ -67,6 +67,39 @@ public sealed class WebChatBrowserTests(WebChatHostFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public async Task Statistics_come_with_a_chart_the_page_shows()
+    {
+        var chat = await OpenSignedInAsync(webSocket: false);
+        try
+        {
+            await chat.WaitForBotAsync(0, "信访工作助手");
+            await chat.SayAsync("登记来访 王秀兰 13812345678 昨天下午三点 6人 反映拖欠工资 属地城关镇", "信访形式");
+            await chat.SayAsync("走访", "内容分类");
+            await chat.SayAsync("劳动社保", "请核对");
+            await chat.SayAsync("提交", "已登记：XF-");
+            // Yesterday is in this year except on New Year's Day.
+            var today = PetitionBot.Language.DateTimes.ShanghaiClock.Today(TimeProvider.System);
+            var period = today is { Month: 1, Day: 1 } ? "去年" : "今年";
+
+            var summary = await chat.SayAsync(period + "统计", "共登记");
+
+            output.WriteLine(summary);
+            // Web Chat shows the attachment as an image of its own under the text.
+            var chart = chat.Page.Locator(".webchat__basic-transcript img").Last;
+            await chart.WaitForAsync(new() { Timeout = 15_000 });
+            await chart.ScrollIntoViewIfNeededAsync();
+            var source = await chart.GetAttributeAsync("src") ?? "";
+            output.WriteLine("Image source: " + source[..Math.Min(30, source.Length)]);
+            // Decoded and drawn by the browser, not a broken image; the chart is 640×400.
+            Assert.True(await chart.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 640 && img.naturalHeight === 400"));
+        }
+        finally
+        {
+            output.WriteLine("Screenshot: " + await chat.ScreenshotAsync("statistics-chart"));
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_with_a_message_and_no_chat()
     {
         var page = await fixture.Chromium.NewPhonePageAsync();
