@@ -47,6 +47,7 @@ public sealed class StatisticsChart(ChartFont font)
         var max = shown.Max(p => p.Value);
         plot.Axes.SetLimitsX(0, max <= 0 ? 1 : max * 1.4);
         plot.Axes.SetLimitsY(-0.6, shown.Count - 0.4);
+        if (AreCounts(shown)) plot.Axes.Bottom.TickGenerator = WholeNumbers();
         plot.Grid.YAxisStyle.IsVisible = false;
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
@@ -72,9 +73,15 @@ public sealed class StatisticsChart(ChartFont font)
         var max = ys.Max();
         plot.Axes.SetLimitsX(-0.5, points.Count - 0.5);
         plot.Axes.SetLimitsY(0, max <= 0 ? 1 : max * 1.15);
+        if (AreCounts(points)) plot.Axes.Left.TickGenerator = WholeNumbers();
         plot.Grid.XAxisStyle.IsVisible = false;
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
+
+    // Counts are ticked 0, 1, 2 …, never 0.1, 0.2 (rates keep their fractions).
+    private static bool AreCounts(IEnumerable<ChartPoint> points) => points.All(p => p.Value == Math.Floor(p.Value));
+
+    private static ScottPlot.TickGenerators.NumericAutomatic WholeNumbers() => new() { IntegerTicksOnly = true };
 
     private static Plot NewPlot(string title)
     {
