@@ -50,7 +50,7 @@ public sealed class TurnPipeline
         var outcome = TurnTelemetry.Outcomes.Failed;
         try
         {
-            var result = await ProcessOnceAsync(activity, route, j => job = j, cancellationToken);
+            (var result, job) = await ProcessOnceAsync(activity, route, cancellationToken);
             outcome = result.IsDuplicate ? TurnTelemetry.Outcomes.Duplicate : TurnTelemetry.Outcomes.Answered;
             span?.SetTag("petitionbot.turn.attempts", result.Attempts);
             return result;
@@ -70,7 +70,8 @@ public sealed class TurnPipeline
         }
     }
 
-    private async Task<TurnResult> ProcessOnceAsync(Activity activity, ReplyRoute route, Action<string> jobOf, CancellationToken cancellationToken)
+    /// <returns>The turn's result and which job took it (for telemetry).</returns>
+    private async Task<(TurnResult Result, string Job)> ProcessOnceAsync(Activity activity, ReplyRoute route, CancellationToken cancellationToken)
     {
         var conversationKey = StateKeys.Conversation(activity);
         var userKey = StateKeys.User(activity);
@@ -79,8 +80,9 @@ public sealed class TurnPipeline
         var turnKey = TurnContext.KeyOf(activity);
         for (var attempt = 1; ; attempt++)
         {
-            var items = await TurnTelemetry.TimeStateAsync("read",
-                () => _storage.ReadAsync(userKey is null ? [conversationKey] : [conversationKey, userKey], cancellationToken));
+            IReadOnlyDictionary<string, StateItem> items;
+            using (TurnTelemetry.TimeState("read"))
+                items = await _storage.ReadAsync(userKey is null ? [conversationKey] : [conversationKey, userKey], cancellationToken);
             var conversationItem = items.GetValueOrDefault(conversationKey);
             var userItem = userKey is null ? null : items.GetValueOrDefault(userKey);
             var conversation = conversationItem?.Deserialize<ConversationData>(ProtocolJson.Options) ?? new ConversationData();
@@ -91,12 +93,11 @@ public sealed class TurnPipeline
             {
                 _logger.LogInformation("Activity {ActivityId} in {ConversationKey} was already processed; acknowledged without running", id, conversationKey);
                 var remembered = conversation.RecentReplies.LastOrDefault(r => r.ActivityId == id && r.ProcessedAt + _options.ReplayRepliesFor > now);
-                return remembered is null ? TurnResult.Duplicate : TurnResult.Duplicate with { Replies = remembered.Replies };
+                return (remembered is null ? TurnResult.Duplicate : TurnResult.Duplicate with { Replies = remembered.Replies }, "unrouted");
             }
 
             var turn = new TurnContext(activity, conversation, user, ReferenceTime(activity), turnKey) { Job = activity.Type ?? "unrouted" };
             await _bot.OnTurnAsync(turn, cancellationToken);
-            jobOf(turn.Job);
 
             if (activity.Id is { Length: > 0 } processedId)
             {
@@ -114,11 +115,14 @@ public sealed class TurnPipeline
                 var userJson = JsonSerializer.SerializeToUtf8Bytes(user, ProtocolJson.Options);
                 // User state holds preferences (assignments), written first and only when changed.
                 if (userKey is not null && (userItem is null ? user.HasContent : !userItem.Json.Span.SequenceEqual(userJson)))
-                    await TurnTelemetry.TimeStateAsync("write", () => _storage.WriteAsync(userKey, StateWrite.Replacing(userItem, userJson), cancellationToken));
+                {
+                    using (TurnTelemetry.TimeState("write"))
+                        await _storage.WriteAsync(userKey, StateWrite.Replacing(userItem, userJson), cancellationToken);
+                }
                 var conversationJson = JsonSerializer.SerializeToUtf8Bytes(conversation, ProtocolJson.Options);
-                await TurnTelemetry.TimeStateAsync("write",
-                    () => _storage.WriteAsync(conversationKey, StateWrite.Replacing(conversationItem, conversationJson), cancellationToken));
-                return new TurnResult(turn.Replies, turn.InvokeResponse, IsDuplicate: false, Attempts: attempt, OutboxClaimed: claimed);
+                using (TurnTelemetry.TimeState("write"))
+                    await _storage.WriteAsync(conversationKey, StateWrite.Replacing(conversationItem, conversationJson), cancellationToken);
+                return (new TurnResult(turn.Replies, turn.InvokeResponse, IsDuplicate: false, Attempts: attempt, OutboxClaimed: claimed), turn.Job);
             }
             catch (StorageConflictException) when (attempt < _options.MaxAttempts)
             {

@@ -46,22 +46,18 @@ public static class TurnTelemetry
 
     public static void Conflict() => StateConflicts.Add(1);
 
-    /// <summary>Times one state operation ("read", "write") as a child span and a histogram entry.</summary>
-    public static async Task<T> TimeStateAsync<T>(string operation, Func<Task<T>> run)
+    /// <summary>Times one state operation ("read", "write") as a child span and a histogram entry, until disposed.
+    /// A struct, so the turn's hot path allocates nothing for it when no one listens.</summary>
+    public static StateTimer TimeState(string operation) => new(operation, Source.StartActivity("state " + operation, ActivityKind.Client));
+
+    public readonly struct StateTimer(string operation, Activity? span) : IDisposable
     {
-        using var span = Source.StartActivity("state " + operation, ActivityKind.Client);
-        var started = Stopwatch.GetTimestamp();
-        try
+        private readonly long _started = Stopwatch.GetTimestamp();
+
+        public void Dispose()
         {
-            return await run();
-        }
-        finally
-        {
-            StateDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
+            StateDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
+            span?.Dispose();
         }
     }
-
-    /// <inheritdoc cref="TimeStateAsync{T}"/>
-    public static Task TimeStateAsync(string operation, Func<Task> run) =>
-        TimeStateAsync(operation, async () => { await run(); return true; });
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -16,12 +15,9 @@ public static class ModelHttp
         var breaker = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-                {
-                    { Exception: HttpRequestException or OperationCanceledException } => true,
-                    { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
-                    _ => false,
-                }),
+                // The library's transient failures (408, 429, 5xx, network), and a call cut off by the answer's timeout.
+                ShouldHandle = args => ValueTask.FromResult(
+                    HttpClientResiliencePredicates.IsTransient(args.Outcome) || args.Outcome.Exception is OperationCanceledException),
                 FailureRatio = 0.5,
                 MinimumThroughput = Math.Max(2, options.BreakAfterCalls),
                 SamplingDuration = TimeSpan.FromMinutes(1),
